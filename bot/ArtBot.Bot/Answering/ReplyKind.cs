@@ -1,0 +1,13 @@
+namespace ArtBot.Bot.Answering;
+
+/// <summary>What a reply is, as reported in its channel data for analytics and for the web page.</summary>
+public enum ReplyKind
+{
+    Welcome,
+    Answer,
+    Clarify,
+    Fallback,
+
+    /// <summary>Not about the question: the message could not be read (too long, no text).</summary>
+    Notice,
+}

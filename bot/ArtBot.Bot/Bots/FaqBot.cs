@@ -1,0 +1,66 @@
+using ArtBot.Bot.Answering;
+using ArtBot.Bot.Consult;
+using ArtBot.Bot.Unanswered;
+using ArtBot.Knowledge.Content;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace ArtBot.Bot.Bots;
+
+/// <summary>Answers questions about Active Release Therapy from the clinic's article and hands people over for a free consult.</summary>
+public sealed partial class FaqBot(
+    QuestionAnswerer answerer,
+    IConsultHandoff consultHandoff,
+    IUnansweredQuestionLog unansweredQuestions,
+    ILogger<FaqBot> logger) : TeamsActivityHandler
+{
+    private const string TextOnlyNotice = "I can only read text. Please type your question about Active Release Therapy.";
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (membersAdded.Any(member => member.Id != turnContext.Activity.Recipient?.Id))
+        {
+            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.Welcome()), cancellationToken);
+        }
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // In Teams channels the message starts with an @mention of the bot, which is not part of the question.
+        turnContext.Activity.RemoveRecipientMention();
+        var question = turnContext.Activity.Text?.Trim() ?? "";
+
+        if (question.Length == 0)
+        {
+            await SendAsync(turnContext, answerer.Notice(TextOnlyNotice), cancellationToken);
+            return;
+        }
+        if (question.Length > answerer.MaxMessageLength)
+        {
+            await SendAsync(turnContext, answerer.Notice(
+                $"That message is too long for me ({question.Length:N0} characters). Please ask one question in under {answerer.MaxMessageLength:N0} characters."), cancellationToken);
+            return;
+        }
+
+        var reply = answerer.Answer(question);
+        if (reply.Kind == ReplyKind.Answer && reply.EntryId == KnowledgeBase.ConsultEntryId)
+        {
+            await consultHandoff.StartAsync(turnContext, cancellationToken);
+            return;
+        }
+        if (reply.Kind == ReplyKind.Fallback)
+        {
+            await unansweredQuestions.RecordAsync(
+                new UnansweredQuestion(DateTimeOffset.UtcNow, turnContext.Activity.ChannelId ?? "", question, reply.Confidence ?? 0), cancellationToken);
+            LogUnanswered(logger, turnContext.Activity.ChannelId, reply.Confidence ?? 0);
+        }
+        await SendAsync(turnContext, reply, cancellationToken);
+    }
+
+    private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A question on {Channel} was not answered from the article (best confidence {Confidence:0.00}); recorded for review")]
+    private static partial void LogUnanswered(ILogger logger, string? channel, double confidence);
+}

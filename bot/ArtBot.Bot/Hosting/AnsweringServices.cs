@@ -1,0 +1,18 @@
+using ArtBot.Bot.Answering;
+using ArtBot.Bot.Consult;
+using ArtBot.Bot.Unanswered;
+
+namespace ArtBot.Bot.Hosting;
+
+public static class AnsweringServices
+{
+    public static IHostApplicationBuilder AddAnswering(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<QuestionAnswerer>();
+        builder.Services.AddSingleton<IConsultHandoff, ConsultInformation>();
+        builder.Services.AddSingleton<IUnansweredQuestionLog, JsonLinesUnansweredQuestionLog>();
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using ArtBot.Bot.Bots;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace ArtBot.Bot.Hosting;
+
+public static class BotFrameworkServices
+{
+    /// <summary>
+    /// Authentication from the standard MicrosoftAppType/Id/Password/TenantId settings (all empty: local
+    /// development without authentication), the adapter, and the bot, which is made anew for every turn.
+    /// </summary>
+    public static IHostApplicationBuilder AddBotFramework(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHttpClient();
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(services => new ConfigurationBotFrameworkAuthentication(
+            services.GetRequiredService<IConfiguration>(),
+            httpClientFactory: services.GetRequiredService<IHttpClientFactory>(),
+            logger: services.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        builder.Services.AddSingleton<ArtBotAdapter>();
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<ArtBotAdapter>());
+        builder.Services.AddTransient<IBot, FaqBot>();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+}

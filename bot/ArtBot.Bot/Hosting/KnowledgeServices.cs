@@ -1,0 +1,27 @@
+using ArtBot.Knowledge;
+using ArtBot.Knowledge.Content;
+using ArtBot.Knowledge.Intents;
+using Microsoft.Extensions.Options;
+
+namespace ArtBot.Bot.Hosting;
+
+public static class KnowledgeServices
+{
+    /// <summary>The knowledge base and the intent classifier, loaded and checked once when the app starts.</summary>
+    public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
+        builder.Services.AddSingleton(services =>
+        {
+            var directory = services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DataDirectory;
+            return string.IsNullOrWhiteSpace(directory) ? KnowledgeFiles.Default : new KnowledgeFiles(directory);
+        });
+        builder.Services.AddSingleton(services => LoadedKnowledge.Load(
+            services.GetRequiredService<KnowledgeFiles>(),
+            services.GetRequiredService<ILogger<LoadedKnowledge>>()));
+        builder.Services.AddSingleton(services => services.GetRequiredService<LoadedKnowledge>().KnowledgeBase);
+        builder.Services.AddSingleton(services => services.GetRequiredService<LoadedKnowledge>().Classifier);
+        builder.Services.AddHostedService<KnowledgeWarmUp>();
+        return builder;
+    }
+}

@@ -1,0 +1,18 @@
+using ArtBot.Knowledge.Intents;
+
+namespace ArtBot.Bot.Hosting;
+
+/// <summary>
+/// Loads the knowledge base and the model while the app starts, so a broken file stops start-up
+/// instead of the first visitor's question, and the first answer does not pay for loading.
+/// </summary>
+public sealed class KnowledgeWarmUp(IntentClassifier classifier) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        classifier.Classify("does active release therapy hurt");
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

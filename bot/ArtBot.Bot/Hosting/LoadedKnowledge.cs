@@ -1,0 +1,34 @@
+using ArtBot.Knowledge;
+using ArtBot.Knowledge.Content;
+using ArtBot.Knowledge.Intents;
+
+namespace ArtBot.Bot.Hosting;
+
+/// <summary>The validated knowledge base and the classifier trained for it, loaded together so they cannot disagree.</summary>
+public sealed partial class LoadedKnowledge(KnowledgeBase knowledgeBase, IntentClassifier classifier)
+{
+    public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
+    public IntentClassifier Classifier { get; } = classifier;
+
+    public static LoadedKnowledge Load(KnowledgeFiles files, ILogger<LoadedKnowledge> logger)
+    {
+        var (knowledgeBase, training) = KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
+        var classifier = IntentClassifier.Load(files.Model);
+
+        var expected = knowledgeBase.Entries.Select(entry => entry.Id).Append(Intent.None).Order(StringComparer.Ordinal);
+        if (!expected.SequenceEqual(classifier.Intents.Order(StringComparer.Ordinal)))
+        {
+            throw new InvalidOperationException(
+                $"The intent model {files.Model} knows [{string.Join(", ", classifier.Intents)}] but the knowledge base has " +
+                $"[{string.Join(", ", expected)}]. Retrain with: dotnet run --project training/ArtBot.Training -- train");
+        }
+        if (IntentModelFile.ReadFingerprint(files.Model) != TrainingDataFingerprint.Compute(training))
+        {
+            LogStaleModel(logger, files.Model);
+        }
+        return new LoadedKnowledge(knowledgeBase, classifier);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The training utterances changed since {Model} was trained; retrain with: dotnet run --project training/ArtBot.Training -- train")]
+    private static partial void LogStaleModel(ILogger logger, string model);
+}

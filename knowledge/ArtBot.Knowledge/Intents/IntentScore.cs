@@ -1,0 +1,3 @@
+namespace ArtBot.Knowledge.Intents;
+
+public readonly record struct IntentScore(string Intent, float Score);

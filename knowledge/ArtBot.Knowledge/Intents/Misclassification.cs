@@ -1,0 +1,3 @@
+namespace ArtBot.Knowledge.Intents;
+
+public sealed record Misclassification(Utterance Utterance, IntentScore Predicted);
