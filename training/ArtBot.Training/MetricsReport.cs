@@ -54,7 +54,7 @@ public static class MetricsReport
             text.Append(CultureInfo.InvariantCulture, $"{row + 1,2} {evaluation.Intents[row].PadRight(width)}");
             foreach (var count in evaluation.Confusion[row])
             {
-                text.Append(count == 0 ? "   ." : count.ToString("   0", CultureInfo.InvariantCulture).PadLeft(4));
+                text.Append((count == 0 ? "." : count.ToString(CultureInfo.InvariantCulture)).PadLeft(4));
             }
             text.AppendLine();
         }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ArtBot.Bot.Answering;
 
 /// <summary>Turns a question into a reply: the article's answer, a "did you mean", or an honest fallback.</summary>
-public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IntentClassifier classifier, IOptions<AnsweringOptions> options)
+public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IIntentClassifier classifier, IOptions<AnsweringOptions> options)
 {
     private readonly AnsweringOptions _options = options.Value;
 

@@ -20,7 +20,7 @@ public static class KnowledgeServices
             services.GetRequiredService<KnowledgeFiles>(),
             services.GetRequiredService<ILogger<LoadedKnowledge>>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<LoadedKnowledge>().KnowledgeBase);
-        builder.Services.AddSingleton(services => services.GetRequiredService<LoadedKnowledge>().Classifier);
+        builder.Services.AddSingleton<IIntentClassifier>(services => services.GetRequiredService<LoadedKnowledge>().Classifier);
         builder.Services.AddHostedService<KnowledgeWarmUp>();
         return builder;
     }

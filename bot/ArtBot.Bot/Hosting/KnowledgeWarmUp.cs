@@ -6,7 +6,7 @@ namespace ArtBot.Bot.Hosting;
 /// Loads the knowledge base and the model while the app starts, so a broken file stops start-up
 /// instead of the first visitor's question, and the first answer does not pay for loading.
 /// </summary>
-public sealed class KnowledgeWarmUp(IntentClassifier classifier) : IHostedService
+public sealed class KnowledgeWarmUp(IIntentClassifier classifier) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace ArtBot.Knowledge.Intents;
 /// Ranks the intents of a message. Safe to share: the model (<see cref="ITransformer"/>) is thread-safe,
 /// and each call borrows one of a pool of prediction engines, which are not.
 /// </summary>
-public sealed class IntentClassifier
+public sealed class IntentClassifier : IIntentClassifier
 {
     private readonly ObjectPool<PredictionEngine<IntentInput, IntentPrediction>> _engines;
     private readonly string[] _intents;
