@@ -27,9 +27,7 @@ public sealed partial class FaqBot(
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        // In Teams channels the message starts with an @mention of the bot, which is not part of the question.
-        turnContext.Activity.RemoveRecipientMention();
-        var question = turnContext.Activity.Text?.Trim() ?? "";
+        var question = QuestionText(turnContext.Activity);
 
         if (question.Length == 0)
         {
@@ -52,10 +50,27 @@ public sealed partial class FaqBot(
         if (reply.Kind == ReplyKind.Fallback)
         {
             await unansweredQuestions.RecordAsync(
-                new UnansweredQuestion(DateTimeOffset.UtcNow, turnContext.Activity.ChannelId ?? "", question, reply.Confidence ?? 0), cancellationToken);
+                new UnansweredQuestion(DateTimeOffset.UtcNow, turnContext.Activity.ChannelId ?? "", PersonalDataScrubber.Scrub(question), reply.Confidence ?? 0), cancellationToken);
             LogUnanswered(logger, turnContext.Activity.ChannelId, reply.Confidence ?? 0);
         }
         await SendAsync(turnContext, reply, cancellationToken);
+    }
+
+    /// <summary>
+    /// The message text without the bot's own @mention, which starts every message in a Teams channel.
+    /// (The SDK's RemoveRecipientMention throws on a mention entity that names no one.)
+    /// </summary>
+    private static string QuestionText(IMessageActivity activity)
+    {
+        var text = activity.Text ?? "";
+        foreach (var mention in activity.GetMentions())
+        {
+            if (mention.Mentioned?.Id == activity.Recipient?.Id && !string.IsNullOrEmpty(mention.Text))
+            {
+                text = text.Replace(mention.Text, "", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        return text.Trim();
     }
 
     private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>

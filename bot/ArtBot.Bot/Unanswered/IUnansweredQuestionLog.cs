@@ -2,6 +2,6 @@ namespace ArtBot.Bot.Unanswered;
 
 public interface IUnansweredQuestionLog
 {
-    /// <summary>Records the question after scrubbing personal data from it.</summary>
+    /// <summary>Stores a question that was already scrubbed of personal data.</summary>
     Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken);
 }

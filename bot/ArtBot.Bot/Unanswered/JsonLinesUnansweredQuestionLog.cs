@@ -18,8 +18,7 @@ public sealed class JsonLinesUnansweredQuestionLog(IOptions<UnansweredQuestionsO
 
     public async Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
     {
-        var scrubbed = question with { Question = PersonalDataScrubber.Scrub(question.Question) };
-        var line = JsonConvert.SerializeObject(scrubbed, Settings) + "\n";
+        var line = JsonConvert.SerializeObject(question, Settings) + "\n";
         await _gate.WaitAsync(cancellationToken);
         try
         {

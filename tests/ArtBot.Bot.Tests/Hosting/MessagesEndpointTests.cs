@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Tests.Hosting;
+
+/// <summary>Real Activity JSON posted to the real app's <c>/api/messages</c>, as a channel or curl would.</summary>
+public sealed class MessagesEndpointTests : IDisposable
+{
+    private readonly ArtBotApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Reports_healthy()
+    {
+        var response = await _app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Returns_the_answer_in_the_response_when_replies_are_expected()
+    {
+        var replies = await PostAsync(Message("does active release hurt?"));
+
+        var reply = Assert.Single(replies);
+        Assert.Equal("message", (string?)reply["type"]);
+        Assert.Contains("not generally painful", (string?)reply["text"]);
+        Assert.Equal("is-it-painful", (string?)reply["channelData"]!["artbot"]!["id"]);
+        Assert.Equal("conversation-1", (string?)reply["conversation"]!["id"]);
+        Assert.Contains("Book a free consult", reply["suggestedActions"]!["actions"]!.Select(action => (string?)action["title"]));
+    }
+
+    [Fact]
+    public async Task Welcomes_a_visitor_who_joins()
+    {
+        var join = Message(null);
+        join["type"] = "conversationUpdate";
+        join["membersAdded"] = new JArray(new JObject { ["id"] = "visitor-1" });
+
+        var reply = Assert.Single(await PostAsync(join));
+
+        Assert.Equal("welcome", (string?)reply["channelData"]!["artbot"]!["kind"]);
+    }
+
+    [Fact]
+    public async Task Writes_an_unanswered_question_to_the_review_file_without_contact_details()
+    {
+        var reply = Assert.Single(await PostAsync(Message("do you take my insurance? text me at 416 555 0199")));
+
+        Assert.Equal("fallback", (string?)reply["channelData"]!["artbot"]!["kind"]);
+        var recorded = JObject.Parse(Assert.Single(File.ReadAllLines(_app.UnansweredQuestionsFile)));
+        Assert.Equal("do you take my insurance? text me at [phone]", (string?)recorded["question"]);
+        Assert.Equal("test", (string?)recorded["channelId"]);
+    }
+
+    [Fact]
+    public async Task Rejects_a_body_that_is_not_an_activity()
+    {
+        var response = await _app.CreateClient().PostAsync("/api/messages", new StringContent("{ not json", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private async Task<JArray> PostAsync(JObject activity)
+    {
+        var response = await _app.CreateClient().PostAsync("/api/messages",
+            new StringContent(activity.ToString(Formatting.None), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (JArray)JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!;
+    }
+
+    private static JObject Message(string? text) => new()
+    {
+        ["type"] = ActivityTypes.Message,
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["text"] = text,
+        ["channelId"] = "test",
+        ["serviceUrl"] = "http://localhost:9/",
+        ["deliveryMode"] = DeliveryModes.ExpectReplies,
+        ["from"] = new JObject { ["id"] = "visitor-1" },
+        ["recipient"] = new JObject { ["id"] = "artbot" },
+        ["conversation"] = new JObject { ["id"] = "conversation-1" },
+    };
+}
