@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddKnowledge();
 builder.AddAnswering();
+builder.AddConsultBooking();
 builder.AddBotFramework();
 
 var app = builder.Build();

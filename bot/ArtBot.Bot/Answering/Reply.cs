@@ -8,4 +8,13 @@ public sealed record Reply(ReplyKind Kind, string Text, IReadOnlyList<string> Su
 {
     public string? EntryId { get; init; }
     public double? Confidence { get; init; }
+
+    /// <summary>For consult replies: the booking step the reply belongs to (<c>name</c>, <c>summary</c>, <c>booked</c>…).</summary>
+    public string? Step { get; init; }
+
+    /// <summary>For a stored consult request: its reference.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>Cards shown with the text, as Adaptive Card JSON attachments.</summary>
+    public IReadOnlyList<Microsoft.Bot.Schema.Attachment> Attachments { get; init; } = [];
 }

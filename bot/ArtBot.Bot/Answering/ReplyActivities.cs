@@ -24,6 +24,10 @@ public static class ReplyActivities
                     .ToList(),
             };
         }
+        foreach (var attachment in reply.Attachments)
+        {
+            activity.Attachments.Add(attachment);
+        }
         activity.ChannelData = new JObject { ["artbot"] = Describe(reply) };
         return activity;
     }
@@ -34,6 +38,14 @@ public static class ReplyActivities
         if (reply.EntryId is not null)
         {
             description["id"] = reply.EntryId;
+        }
+        if (reply.Step is not null)
+        {
+            description["step"] = reply.Step;
+        }
+        if (reply.Reference is not null)
+        {
+            description["reference"] = reply.Reference;
         }
         if (reply.Confidence is { } confidence)
         {

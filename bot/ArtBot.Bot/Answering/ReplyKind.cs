@@ -8,6 +8,9 @@ public enum ReplyKind
     Clarify,
     Fallback,
 
+    /// <summary>A step of the free-consult booking.</summary>
+    Consult,
+
     /// <summary>Not about the question: the message could not be read (too long, no text).</summary>
     Notice,
 }

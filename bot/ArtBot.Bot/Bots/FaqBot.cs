@@ -11,11 +11,18 @@ namespace ArtBot.Bot.Bots;
 /// <summary>Answers questions about Active Release Therapy from the clinic's article and hands people over for a free consult.</summary>
 public sealed partial class FaqBot(
     QuestionAnswerer answerer,
-    IConsultHandoff consultHandoff,
+    ConsultFlow consult,
+    ConversationState conversationState,
     IUnansweredQuestionLog unansweredQuestions,
     ILogger<FaqBot> logger) : TeamsActivityHandler
 {
     private const string TextOnlyNotice = "I can only read text. Please type your question about Active Release Therapy.";
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
@@ -28,7 +35,10 @@ public sealed partial class FaqBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var question = QuestionText(turnContext.Activity);
-
+        if (await consult.TryHandleAsync(turnContext, question, cancellationToken))
+        {
+            return;
+        }
         if (question.Length == 0)
         {
             await SendAsync(turnContext, answerer.Notice(TextOnlyNotice), cancellationToken);
@@ -44,7 +54,7 @@ public sealed partial class FaqBot(
         var reply = answerer.Answer(question);
         if (reply.Kind == ReplyKind.Answer && reply.EntryId == KnowledgeBase.ConsultEntryId)
         {
-            await consultHandoff.StartAsync(turnContext, cancellationToken);
+            await consult.StartAsync(turnContext, cancellationToken);
             return;
         }
         if (reply.Kind == ReplyKind.Fallback)
@@ -52,6 +62,7 @@ public sealed partial class FaqBot(
             await unansweredQuestions.RecordAsync(
                 new UnansweredQuestion(DateTimeOffset.UtcNow, turnContext.Activity.ChannelId ?? "", PersonalDataScrubber.Scrub(question), reply.Confidence ?? 0), cancellationToken);
             LogUnanswered(logger, turnContext.Activity.ChannelId, reply.Confidence ?? 0);
+            await consult.MarkOfferedAsync(turnContext, cancellationToken);
         }
         await SendAsync(turnContext, reply, cancellationToken);
     }

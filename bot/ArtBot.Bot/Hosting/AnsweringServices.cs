@@ -1,5 +1,4 @@
 using ArtBot.Bot.Answering;
-using ArtBot.Bot.Consult;
 using ArtBot.Bot.Unanswered;
 
 namespace ArtBot.Bot.Hosting;
@@ -11,7 +10,6 @@ public static class AnsweringServices
         builder.Services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionAnswerer>();
-        builder.Services.AddSingleton<IConsultHandoff, ConsultInformation>();
         builder.Services.AddSingleton<IUnansweredQuestionLog, JsonLinesUnansweredQuestionLog>();
         return builder;
     }

@@ -10,9 +10,10 @@ public sealed partial class ArtBotAdapter : CloudAdapter
 {
     public const string ErrorMessage = "Sorry, something went wrong on my side. Please try again in a moment.";
 
-    public ArtBotAdapter(BotFrameworkAuthentication authentication, ILogger<ArtBotAdapter> logger)
+    public ArtBotAdapter(BotFrameworkAuthentication authentication, ConversationTurnGate turnGate, ILogger<ArtBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(turnGate);
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnError(logger, exception, turnContext.Activity?.Type);

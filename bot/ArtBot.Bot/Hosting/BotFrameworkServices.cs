@@ -18,6 +18,7 @@ public static class BotFrameworkServices
             services.GetRequiredService<IConfiguration>(),
             httpClientFactory: services.GetRequiredService<IHttpClientFactory>(),
             logger: services.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        builder.Services.AddSingleton<ConversationTurnGate>();
         builder.Services.AddSingleton<ArtBotAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<ArtBotAdapter>());
         builder.Services.AddTransient<IBot, FaqBot>();

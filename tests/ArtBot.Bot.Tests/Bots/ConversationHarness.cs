@@ -1,6 +1,7 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Tests.Storage;
 using ArtBot.Bot.Unanswered;
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
@@ -14,27 +15,48 @@ using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bot.Tests.Bots;
 
-/// <summary>The real bot, knowledge base and model behind a Bot Framework <see cref="TestAdapter"/>.</summary>
-public sealed class ConversationHarness
+/// <summary>
+/// The real bot, knowledge base, model and consult store (in a temporary SQLite file) behind a Bot Framework
+/// <see cref="TestAdapter"/>; conversation state in memory.
+/// </summary>
+public sealed class ConversationHarness : IDisposable
 {
+    public const string ClinicPhone = "+1 416-555-0100";
+
     public static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(KnowledgeFiles.Default);
     private static readonly Lazy<IntentClassifier> TrainedClassifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model));
 
-    public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null)
+    private readonly TemporaryDatabase _database = new();
+
+    public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null)
     {
         var answerer = new QuestionAnswerer(KnowledgeBase, classifier ?? TrainedClassifier.Value, Options.Create(options ?? new AnsweringOptions()));
-        Bot = new FaqBot(answerer, new ConsultInformation(answerer, KnowledgeBase), UnansweredQuestions, NullLogger<FaqBot>.Instance);
+        Store = store ?? new SqliteConsultRequestStore(_database.Database);
+        var state = new ConversationState(new MemoryStorage());
+        var clinic = Options.Create(new ClinicOptions { PhoneNumber = ClinicPhone });
+        var consult = new ConsultFlow(state, answerer, KnowledgeBase, Store, clinic, TimeProvider.System, NullLogger<ConsultFlow>.Instance);
+        Bot = new FaqBot(answerer, consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
     }
+
+    public IConsultRequestStore Store { get; }
+
+    public IReadOnlyList<StoredConsultRequest> StoredRequests => Store.ListAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     public RecordingUnansweredQuestionLog UnansweredQuestions { get; } = new();
 
     public FaqBot Bot { get; }
 
-    public TestFlow Flow() => new(new TestAdapter(), Bot);
+    public TestFlow Flow(string channelId = Microsoft.Bot.Connector.Channels.Test) => new(new TestAdapter(channelId), Bot);
+
+    public void Dispose() => _database.Dispose();
 
     public static string Title(string entryId) => KnowledgeBase[entryId].Title;
 
     public static JToken? ArtBotData(IActivity activity) => ((JObject)activity.ChannelData)["artbot"];
+
+    public static string Text(IActivity activity) => ((IMessageActivity)activity).Text;
+
+    public static string? Step(IActivity activity) => (string?)ArtBotData(activity)?["step"];
 
     public static IReadOnlyList<string> Buttons(IActivity activity) =>
         ((IMessageActivity)activity).SuggestedActions?.Actions.Select(action => action.Title).ToList() ?? [];

@@ -7,9 +7,11 @@ using static ArtBot.Bot.Tests.Bots.ConversationHarness;
 
 namespace ArtBot.Bot.Tests.Bots;
 
-public sealed class FaqBotTests
+public sealed class FaqBotTests : IDisposable
 {
     private readonly ConversationHarness _harness = new();
+
+    public void Dispose() => _harness.Dispose();
 
     [Fact]
     public async Task Welcomes_a_visitor_with_the_main_questions_and_says_it_is_not_medical_advice()
@@ -105,7 +107,7 @@ public sealed class FaqBotTests
     }
 
     [Fact]
-    public async Task Book_a_free_consult_explains_the_consult()
+    public async Task Book_a_free_consult_explains_the_consult_then_starts_the_booking()
     {
         await _harness.Flow()
             .Send("Book a free consult")
@@ -115,9 +117,11 @@ public sealed class FaqBotTests
                 Assert.Contains("free consult", text);
                 Assert.Contains("physiotherapist or chiropractor", text);
                 Assert.Contains("no obligation", text);
-                Assert.Equal("free-consult", (string?)ArtBotData(activity)!["id"]);
-                Assert.DoesNotContain("Book a free consult", Buttons(activity));
+                Assert.Contains("cancel", text);
+                Assert.Equal(("consult", "intro"), ((string?)ArtBotData(activity)!["kind"], Step(activity)));
             })
+            .AssertReply(activity => Assert.Equal("What's your name?", Text(activity)))
+            .AssertNoMoreReplies()
             .StartTestAsync();
     }
 
@@ -164,7 +168,7 @@ public sealed class FaqBotTests
     public async Task Asks_which_question_was_meant_when_two_topics_are_close()
     {
         var undecided = new FixedClassifier(("is-it-painful", 0.46f), ("side-effects", 0.40f), (Intent.None, 0.14f));
-        var harness = new ConversationHarness(undecided);
+        using var harness = new ConversationHarness(undecided);
 
         await harness.Flow()
             .Send("is it rough")
@@ -184,7 +188,9 @@ public sealed class FaqBotTests
     {
         var unsure = new FixedClassifier(("is-it-painful", 0.35f), ("none", 0.33f), ("side-effects", 0.32f));
 
-        await new ConversationHarness(unsure).Flow()
+        using var harness = new ConversationHarness(unsure);
+
+        await harness.Flow()
             .Send("hmm what about that")
             .AssertReply(activity => Assert.Equal("fallback", (string?)ArtBotData(activity)!["kind"]))
             .StartTestAsync();
@@ -193,7 +199,7 @@ public sealed class FaqBotTests
     [Fact]
     public async Task Politely_refuses_a_message_longer_than_the_limit()
     {
-        var harness = new ConversationHarness(options: new AnsweringOptions { MaxMessageLength = 1000 });
+        using var harness = new ConversationHarness(options: new AnsweringOptions { MaxMessageLength = 1000 });
 
         await harness.Flow()
             .Send(string.Concat(Enumerable.Repeat("does it hurt ", 1600)))
@@ -242,7 +248,7 @@ public sealed class FaqBotTests
     public async Task Puts_the_buttons_on_the_only_message_of_each_turn()
     {
         var flow = _harness.Flow();
-        foreach (var question in new[] { "hi", "is ART safe", "what is the meaning of life", "Book a free consult", "thanks" })
+        foreach (var question in new[] { "hi", "is ART safe", "what is the meaning of life", "thanks" })
         {
             flow = flow.Send(question)
                 .AssertReply(activity => Assert.NotEmpty(Buttons(activity)))
@@ -259,7 +265,8 @@ public sealed class FaqBotTests
             .Send("what is ART").AssertReply(_ => { })
             .Send("Side effects").AssertReply(_ => { })
             .Send("what's the price").AssertReply(_ => { })
-            .Send("Book a free consult").AssertReply(_ => { })
+            .Send("Book a free consult").AssertReply(_ => { }).AssertReply(_ => { })
+            .Send("cancel").AssertReply(_ => { })
             .Send("bye").AssertReply(_ => { })
             .StartTestAsync();
 

@@ -1,0 +1,56 @@
+using Newtonsoft.Json;
+
+namespace ArtBot.Bot.Consult;
+
+/// <summary>
+/// The booking in progress in one conversation (conversation state). The person's answers stay here only
+/// until the request is stored or cancelled; <see cref="Forget"/> removes them.
+/// </summary>
+public sealed class ConsultBooking
+{
+    public BookingStep Step { get; set; }
+    public Guid BookingId { get; set; }
+    public string? Reference { get; set; }
+    public string? Name { get; set; }
+    public ContactDetails? Contact { get; set; }
+    public ConsultMode? Mode { get; set; }
+    public PreferredTime? Time { get; set; }
+    public string? Concern { get; set; }
+    public DateTimeOffset? ConsentGivenAt { get; set; }
+    public int FailedAttempts { get; set; }
+
+    /// <summary>Set while one answer is being changed from the summary: after it, the summary is shown again.</summary>
+    public bool ReturnToSummary { get; set; }
+
+    /// <summary>The bot just asked "Would you like a free consult?": a plain "yes" starts the booking.</summary>
+    public bool ConsultOffered { get; set; }
+
+    /// <summary>The reference of the request this conversation already stored, if any.</summary>
+    public string? StoredReference { get; set; }
+
+    [JsonIgnore]
+    public bool InProgress => Step != BookingStep.None;
+
+    public void Begin()
+    {
+        Forget();
+        BookingId = Guid.NewGuid();
+        Reference = ReferenceCode.New();
+        Step = BookingStep.Name;
+    }
+
+    public void Forget()
+    {
+        Step = BookingStep.None;
+        BookingId = Guid.Empty;
+        Reference = null;
+        Name = null;
+        Contact = null;
+        Mode = null;
+        Time = null;
+        Concern = null;
+        ConsentGivenAt = null;
+        FailedAttempts = 0;
+        ReturnToSummary = false;
+    }
+}

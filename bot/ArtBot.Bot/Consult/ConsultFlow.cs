@@ -1,0 +1,383 @@
+using System.Text.RegularExpressions;
+using ArtBot.Bot.Answering;
+using ArtBot.Knowledge.Content;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+
+namespace ArtBot.Bot.Consult;
+
+/// <summary>
+/// Hands a person over to the clinic: the free-consult booking, one question a turn, kept in conversation state
+/// (so a restart resumes it), or the same booking as one form on channels that show cards.
+/// </summary>
+public sealed partial class ConsultFlow(
+    ConversationState conversationState,
+    QuestionAnswerer answerer,
+    KnowledgeBase knowledgeBase,
+    IConsultRequestStore store,
+    IOptions<ClinicOptions> clinicOptions,
+    TimeProvider time,
+    ILogger<ConsultFlow> logger)
+{
+    private const int AttemptsBeforeOfferingToCancel = 3;
+
+    private readonly IStatePropertyAccessor<ConsultBooking> _bookings = conversationState.CreateProperty<ConsultBooking>(nameof(ConsultBooking));
+    private readonly ClinicOptions _clinic = clinicOptions.Value;
+
+    private string ConsentText => ConsentWording.Text(_clinic.Name);
+
+    /// <summary>Every way in ("Book a free consult", "book me in", a yes to the offer) starts here.</summary>
+    public async Task StartAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var booking = await BookingAsync(turnContext, cancellationToken);
+        if (booking.StoredReference is not null)
+        {
+            booking.Forget();
+            booking.Step = BookingStep.ConfirmRebook;
+            await PromptAsync(turnContext, booking, cancellationToken);
+            return;
+        }
+        await BeginAsync(turnContext, booking, cancellationToken);
+    }
+
+    /// <summary>Remembers that the bot just offered the consult, so that "yes" books it.</summary>
+    public async Task MarkOfferedAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        (await BookingAsync(turnContext, cancellationToken)).ConsultOffered = true;
+
+    /// <summary>Handles the message if it belongs to the booking (a step's answer, cancel, the form, a yes to the offer).</summary>
+    public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    {
+        var booking = await BookingAsync(turnContext, cancellationToken);
+        var offered = booking.ConsultOffered;
+        booking.ConsultOffered = false;
+
+        if (ConsultForm.TryRead(turnContext.Activity.Value, out var submission))
+        {
+            await SubmitFormAsync(turnContext, booking, submission, cancellationToken);
+            return true;
+        }
+        if (!booking.InProgress)
+        {
+            if (offered && BookingAnswers.IsYes(text))
+            {
+                await StartAsync(turnContext, cancellationToken);
+                return true;
+            }
+            if (booking.StoredReference is not null && string.Equals(text, ConsultPrompts.Confirm, StringComparison.OrdinalIgnoreCase))
+            {
+                // A second click on Confirm, or the channel sending the same activity again.
+                await SendAsync(turnContext, Consult("booked", $"Your request is already with the clinic: your reference is **{booking.StoredReference}**.", []) with { Reference = booking.StoredReference }, cancellationToken);
+                return true;
+            }
+            return false;
+        }
+        if (BookingAnswers.IsCancel(text) || (string.Equals(text, ConsultPrompts.NoThanks, StringComparison.OrdinalIgnoreCase) && booking.Step == BookingStep.ConfirmRebook))
+        {
+            await CancelAsync(turnContext, booking, cancellationToken);
+            return true;
+        }
+        await ContinueAsync(turnContext, booking, text, cancellationToken);
+        return true;
+    }
+
+    private async Task BeginAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
+    {
+        booking.Begin();
+        // What the consult is comes from the article, through its knowledge-base entry.
+        var introduction = Consult("intro", knowledgeBase.ConsultEntry.Answer + "\n\n" + ConsultPrompts.HowBookingWorks, []);
+        if (ConsultForm.IsShownOn(turnContext.Activity.ChannelId))
+        {
+            introduction = introduction with
+            {
+                Text = introduction.Text + " " + ConsultPrompts.FormOffer,
+                Attachments = [ConsultForm.Render(booking.BookingId, ConsentText)],
+            };
+        }
+        await SendAsync(turnContext, introduction, cancellationToken);
+        await PromptAsync(turnContext, booking, cancellationToken);
+    }
+
+    private async Task ContinueAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
+    {
+        // Name and "what hurts" accept almost any words, so a question there is recognised before it is taken as the answer.
+        if (booking.Step is BookingStep.Name or BookingStep.Concern && LooksLikeQuestion(text) && await TryAnswerQuestionAsync(turnContext, booking, text, cancellationToken))
+        {
+            return;
+        }
+        var problem = await TryApplyAnswerAsync(turnContext, booking, text, cancellationToken);
+        if (problem is null || await TryAnswerQuestionAsync(turnContext, booking, text, cancellationToken))
+        {
+            return;
+        }
+        await RejectAsync(turnContext, booking, problem, cancellationToken);
+    }
+
+    /// <summary>Takes the message as the answer to the current step and moves on; or returns why it can't.</summary>
+    private async Task<string?> TryApplyAnswerAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
+    {
+        string problem;
+        switch (booking.Step)
+        {
+            case BookingStep.ConfirmRebook:
+                if (!BookingAnswers.IsYes(text) && !string.Equals(text, ConsultPrompts.BookAnother, StringComparison.OrdinalIgnoreCase))
+                {
+                    return "Please tap one of the buttons.";
+                }
+                booking.StoredReference = null;
+                await BeginAsync(turnContext, booking, cancellationToken);
+                return null;
+            case BookingStep.Name:
+                if (!BookingAnswers.TryReadName(text, out var name, out problem))
+                {
+                    return problem;
+                }
+                booking.Name = name;
+                await AdvanceAsync(turnContext, booking, BookingStep.Contact, cancellationToken);
+                return null;
+            case BookingStep.Contact:
+                if (!BookingAnswers.TryReadContact(text, _clinic.DefaultPhoneRegion, out var contact, out problem))
+                {
+                    return problem;
+                }
+                booking.Contact = contact;
+                await AdvanceAsync(turnContext, booking, BookingStep.Mode, cancellationToken);
+                return null;
+            case BookingStep.Mode:
+                if (!BookingAnswers.TryReadMode(text, out var mode, out problem))
+                {
+                    return problem;
+                }
+                booking.Mode = mode;
+                await AdvanceAsync(turnContext, booking, BookingStep.Time, cancellationToken);
+                return null;
+            case BookingStep.Time:
+                if (!BookingAnswers.TryReadTime(text, out var preferred, out problem))
+                {
+                    return problem;
+                }
+                booking.Time = preferred;
+                await AdvanceAsync(turnContext, booking, BookingStep.Concern, cancellationToken);
+                return null;
+            case BookingStep.Concern:
+                if (!BookingAnswers.TryReadConcern(text, out var concern, out problem))
+                {
+                    return problem;
+                }
+                booking.Concern = concern;
+                await AdvanceAsync(turnContext, booking, booking.ConsentGivenAt is null ? BookingStep.Consent : BookingStep.Summary, cancellationToken);
+                return null;
+            case BookingStep.Consent when BookingAnswers.IsYes(text):
+                booking.ConsentGivenAt = time.GetUtcNow();
+                await AdvanceAsync(turnContext, booking, BookingStep.Summary, cancellationToken);
+                return null;
+            case BookingStep.Consent when BookingAnswers.IsNo(text):
+                await DeclineAsync(turnContext, booking, cancellationToken);
+                return null;
+            case BookingStep.Consent:
+                return "Please answer yes or no.";
+            case BookingStep.Summary when string.Equals(text, ConsultPrompts.Confirm, StringComparison.OrdinalIgnoreCase) || BookingAnswers.IsYes(text):
+                await StoreAsync(turnContext, booking, cancellationToken);
+                return null;
+            case BookingStep.Summary when string.Equals(text, ConsultPrompts.Change, StringComparison.OrdinalIgnoreCase):
+                await AdvanceAsync(turnContext, booking, BookingStep.ChooseChange, cancellationToken);
+                return null;
+            case BookingStep.Summary:
+                return "Please tap Confirm to send your request, Change to correct it, or Cancel.";
+            case BookingStep.ChooseChange when ConsultPrompts.Changeable.TryGetValue(text.Trim(), out var field):
+                booking.ReturnToSummary = true;
+                await AdvanceAsync(turnContext, booking, field, cancellationToken);
+                return null;
+            case BookingStep.ChooseChange when string.Equals(text, ConsultPrompts.BackToSummary, StringComparison.OrdinalIgnoreCase):
+                await AdvanceAsync(turnContext, booking, BookingStep.Summary, cancellationToken);
+                return null;
+            case BookingStep.ChooseChange:
+                return "Please tap what you'd like to change.";
+            default:
+                throw new InvalidOperationException($"The booking is at an unknown step {booking.Step}.");
+        }
+    }
+
+    private async Task AdvanceAsync(ITurnContext turnContext, ConsultBooking booking, BookingStep next, CancellationToken cancellationToken)
+    {
+        booking.FailedAttempts = 0;
+        if (booking.ReturnToSummary && next != BookingStep.ChooseChange && booking.Step != BookingStep.ChooseChange)
+        {
+            booking.ReturnToSummary = false;
+            next = BookingStep.Summary;
+        }
+        booking.Step = next;
+        await PromptAsync(turnContext, booking, cancellationToken);
+    }
+
+    private async Task RejectAsync(ITurnContext turnContext, ConsultBooking booking, string problem, CancellationToken cancellationToken)
+    {
+        booking.FailedAttempts++;
+        var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText);
+        var text = $"{problem}\n\n{prompt}";
+        if (booking.FailedAttempts >= AttemptsBeforeOfferingToCancel)
+        {
+            text += "\n\nIf you'd rather stop, tap **Cancel**: nothing will be saved." + CallTheClinic(" You can also call the clinic at {0}.");
+            buttons = buttons.Contains(ConsultPrompts.Cancel) ? buttons : [.. buttons, ConsultPrompts.Cancel];
+        }
+        await SendAsync(turnContext, Consult(StepName(booking.Step), text, buttons), cancellationToken);
+    }
+
+    /// <summary>A question about ART in the middle of the booking gets its answer, then the same step is asked again.</summary>
+    private async Task<bool> TryAnswerQuestionAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
+    {
+        var reply = answerer.Answer(text);
+        if (reply.Kind != ReplyKind.Answer || reply.EntryId is null || reply.EntryId == KnowledgeBase.ConsultEntryId || knowledgeBase[reply.EntryId].SmallTalk)
+        {
+            return false;
+        }
+        await SendAsync(turnContext, reply with { SuggestedActions = [] }, cancellationToken);
+        var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText);
+        await SendAsync(turnContext, Consult(StepName(booking.Step), "Now, back to your booking. " + prompt, buttons), cancellationToken);
+        return true;
+    }
+
+    private async Task StoreAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
+    {
+        var request = new ConsultRequest(
+            booking.BookingId, booking.Reference!, turnContext.Activity.ChannelId ?? "", booking.Name!, booking.Contact!,
+            booking.Mode!.Value, booking.Time!.Value, booking.Concern, booking.ConsentGivenAt!.Value, ConsentWording.Version);
+        if (await TrySaveAsync(turnContext, request, cancellationToken) is { } saved)
+        {
+            booking.Forget();
+            booking.StoredReference = saved.Reference;
+            await SendAsync(turnContext, Booked(request, saved), cancellationToken);
+        }
+    }
+
+    private async Task SubmitFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        if (!BookingAnswers.TryReadName(form.Name, out var name, out var problem))
+        {
+            errors["name"] = problem;
+        }
+        if (!BookingAnswers.TryReadContact(form.Contact, _clinic.DefaultPhoneRegion, out var contact, out problem))
+        {
+            errors["contact"] = problem;
+        }
+        if (!BookingAnswers.TryReadMode(form.Mode, out var mode, out problem))
+        {
+            errors["mode"] = problem;
+        }
+        if (!BookingAnswers.TryReadTime(form.Time, out var preferred, out problem))
+        {
+            errors["time"] = problem;
+        }
+        if (!BookingAnswers.TryReadConcern(form.Concern, out var concern, out problem))
+        {
+            errors["concern"] = problem;
+        }
+        if (!form.Consent)
+        {
+            errors["consent"] = "Please tick this box: without your consent the clinic can't contact you, and nothing is stored.";
+        }
+        var formId = form.FormId ?? Guid.NewGuid();
+        if (errors.Count > 0)
+        {
+            await SendAsync(turnContext, Consult("form", $"Please check the form: {errors.Count} field{(errors.Count == 1 ? " needs" : "s need")} another look.", [ConsultPrompts.Cancel]) with
+            {
+                Attachments = [ConsultForm.Render(formId, ConsentText, form, errors)],
+            }, cancellationToken);
+            return;
+        }
+
+        var reference = formId == booking.BookingId && booking.Reference is not null ? booking.Reference : ReferenceCode.New();
+        var request = new ConsultRequest(formId, reference, turnContext.Activity.ChannelId ?? "", name, contact, mode, preferred, concern, time.GetUtcNow(), ConsentWording.Version);
+        if (await TrySaveAsync(turnContext, request, cancellationToken) is { } saved)
+        {
+            booking.Forget();
+            booking.StoredReference = saved.Reference;
+            await SendAsync(turnContext, Booked(request, saved), cancellationToken);
+        }
+    }
+
+    /// <summary>Stores the request; if the database fails, says so plainly and keeps the booking so Confirm can be tried again.</summary>
+    private async Task<SavedConsultRequest?> TrySaveAsync(ITurnContext turnContext, ConsultRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var saved = await store.SaveAsync(request, cancellationToken);
+            LogStored(logger, saved.Reference, turnContext.Activity.ChannelId, saved.IsNew);
+            return saved;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogNotStored(logger, exception, request.Reference);
+            await SendAsync(turnContext, Consult("not-saved",
+                "I'm sorry: I couldn't save your request just now, so it has **not** reached the clinic." +
+                CallTheClinic(" Please call the clinic at **{0}**, or tap Confirm to try again in a moment.", " Please tap Confirm to try again in a moment, or contact the clinic directly."),
+                [ConsultPrompts.Confirm, ConsultPrompts.Cancel]), cancellationToken);
+            return null;
+        }
+    }
+
+    private Reply Booked(ConsultRequest request, SavedConsultRequest saved)
+    {
+        var reach = request.Contact.Phone is not null ? "call you" : "email you";
+        var opening = saved.IsNew
+            ? $"Thank you, {MarkdownText.Escape(request.Name)}! Your request is with the clinic. Your reference is **{saved.Reference}**."
+            : $"Your request is already with the clinic: your reference is **{saved.Reference}**.";
+        var text = $"{opening}\n\nWhat happens next: the clinic will {reach} ({MarkdownText.Escape(ConsultPrompts.Describe(request.Contact))}) " +
+            $"to arrange your free {ConsultPrompts.Describe(request.Mode)} consult, {ConsultPrompts.Describe(request.Time)}. There's no obligation." +
+            "\n\nIs there anything else you'd like to know about ART?";
+        return Consult("booked", text, [knowledgeBase["what-is-art"].Title, knowledgeBase["is-it-painful"].Title, knowledgeBase["side-effects"].Title]) with { Reference = saved.Reference };
+    }
+
+    private async Task CancelAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
+    {
+        booking.Forget();
+        await SendAsync(turnContext, Consult("cancelled", "Okay, I've cancelled the booking. Nothing was saved.\n\nYou can still ask me anything about Active Release Therapy.", WelcomeButtons()), cancellationToken);
+    }
+
+    private async Task DeclineAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
+    {
+        booking.Forget();
+        await SendAsync(turnContext, Consult("declined",
+            "No problem. Without your consent I can't pass your details to the clinic, so nothing was saved." +
+            CallTheClinic(" You can call the clinic at {0} whenever you like.") + "\n\nYou can still ask me anything about Active Release Therapy.",
+            WelcomeButtons()), cancellationToken);
+    }
+
+    private Task PromptAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
+    {
+        var (text, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText);
+        return SendAsync(turnContext, Consult(StepName(booking.Step), text, buttons), cancellationToken);
+    }
+
+    private string CallTheClinic(string withNumber, string withoutNumber = "") =>
+        string.IsNullOrWhiteSpace(_clinic.PhoneNumber) ? withoutNumber : string.Format(System.Globalization.CultureInfo.InvariantCulture, withNumber, _clinic.PhoneNumber);
+
+    private IReadOnlyList<string> WelcomeButtons() => knowledgeBase.Document.Welcome.Suggestions.Select(id => knowledgeBase[id].Title).ToList();
+
+    private async Task<ConsultBooking> BookingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await _bookings.GetAsync(turnContext, () => new ConsultBooking(), cancellationToken);
+
+    private static Reply Consult(string step, string text, IReadOnlyList<string> buttons) => new(ReplyKind.Consult, text, buttons) { Step = step };
+
+    private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+
+    private static string StepName(BookingStep step) => step switch
+    {
+        BookingStep.ConfirmRebook => "rebook",
+        BookingStep.ChooseChange => "change",
+        _ => step.ToString().ToLowerInvariant(),
+    };
+
+    private static bool LooksLikeQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(what|whats|what's|how|does|do|is|are|can|could|will|would|should|why|when|where|which|who)\s+\S+\s+\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionStart();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consult request {Reference} stored from {Channel} (new: {IsNew})")]
+    private static partial void LogStored(ILogger logger, string reference, string? channel, bool isNew);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Consult request {Reference} could not be stored")]
+    private static partial void LogNotStored(ILogger logger, Exception exception, string reference);
+}

@@ -1,0 +1,7 @@
+namespace ArtBot.Bot.Consult;
+
+public enum ConsultMode
+{
+    PhoneCall,
+    Online,
+}

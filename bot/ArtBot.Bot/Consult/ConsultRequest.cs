@@ -1,0 +1,18 @@
+namespace ArtBot.Bot.Consult;
+
+/// <summary>
+/// A request for the free consult, as the person confirmed it. <see cref="BookingId"/> is fixed when the booking
+/// starts (and the form is shown with it), so storing the same booking twice (a re-sent activity, a double click,
+/// the form after the conversation) keeps one row. <see cref="Reference"/> is the one proposed; the store may draw another.
+/// </summary>
+public sealed record ConsultRequest(
+    Guid BookingId,
+    string Reference,
+    string ChannelId,
+    string Name,
+    ContactDetails Contact,
+    ConsultMode Mode,
+    PreferredTime Time,
+    string? Concern,
+    DateTimeOffset ConsentGivenAt,
+    string ConsentVersion);

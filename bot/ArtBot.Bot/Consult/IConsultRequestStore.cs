@@ -1,0 +1,13 @@
+namespace ArtBot.Bot.Consult;
+
+/// <summary>Where confirmed consult requests are kept for the clinic's staff.</summary>
+public interface IConsultRequestStore
+{
+    /// <summary>
+    /// Stores the request and returns its reference. Saving again a request whose <see cref="ConsultRequest.BookingId"/>
+    /// is already stored changes nothing and returns the reference it was given the first time, marked as not new.
+    /// </summary>
+    Task<SavedConsultRequest> SaveAsync(ConsultRequest request, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredConsultRequest>> ListAsync(CancellationToken cancellationToken);
+}

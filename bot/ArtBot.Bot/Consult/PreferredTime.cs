@@ -1,0 +1,9 @@
+namespace ArtBot.Bot.Consult;
+
+public enum PreferredTime
+{
+    Morning,
+    Afternoon,
+    Evening,
+    Any,
+}

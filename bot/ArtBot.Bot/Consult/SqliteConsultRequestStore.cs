@@ -1,0 +1,87 @@
+using System.Globalization;
+using ArtBot.Bot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ArtBot.Bot.Consult;
+
+public sealed class SqliteConsultRequestStore(SqliteDatabase database) : IConsultRequestStore
+{
+    private const int SqliteConstraintViolation = 19;
+    private const int ReferenceAttempts = 5;
+
+    public async Task<SavedConsultRequest> SaveAsync(ConsultRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var proposed = request.Reference;
+        var inserted = 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var insert = connection.CreateCommand();
+                insert.CommandText = """
+                    INSERT INTO consult_requests
+                        (booking_id, reference, created_at, channel_id, name, phone, email, consult_mode, time_of_day, concern, consent_given_at, consent_version)
+                    VALUES ($bookingId, $reference, $createdAt, $channelId, $name, $phone, $email, $mode, $time, $concern, $consentAt, $consentVersion)
+                    ON CONFLICT (booking_id) DO NOTHING
+                    """;
+                insert.Parameters.AddWithValue("$bookingId", request.BookingId.ToString("N"));
+                insert.Parameters.AddWithValue("$reference", proposed);
+                insert.Parameters.AddWithValue("$createdAt", DateTimeOffset.UtcNow.ToString("O"));
+                insert.Parameters.AddWithValue("$channelId", request.ChannelId);
+                insert.Parameters.AddWithValue("$name", request.Name);
+                insert.Parameters.AddWithValue("$phone", (object?)request.Contact.Phone ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$email", (object?)request.Contact.Email ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$mode", request.Mode.ToString());
+                insert.Parameters.AddWithValue("$time", request.Time.ToString());
+                insert.Parameters.AddWithValue("$concern", (object?)request.Concern ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$consentAt", request.ConsentGivenAt.ToString("O"));
+                insert.Parameters.AddWithValue("$consentVersion", request.ConsentVersion);
+                inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
+                break;
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraintViolation && attempt < ReferenceAttempts)
+            {
+                // Another request already has this reference: draw a new one.
+                proposed = ReferenceCode.New();
+            }
+        }
+
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT reference FROM consult_requests WHERE booking_id = $bookingId";
+        select.Parameters.AddWithValue("$bookingId", request.BookingId.ToString("N"));
+        return new SavedConsultRequest((string)(await select.ExecuteScalarAsync(cancellationToken))!, IsNew: inserted == 1);
+    }
+
+    public async Task<IReadOnlyList<StoredConsultRequest>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT reference, created_at, booking_id, channel_id, name, phone, email, consult_mode, time_of_day, concern, consent_given_at, consent_version
+            FROM consult_requests ORDER BY id
+            """;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var requests = new List<StoredConsultRequest>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            requests.Add(new StoredConsultRequest(
+                reader.GetString(0),
+                DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+                new ConsultRequest(
+                    Guid.Parse(reader.GetString(2)),
+                    reader.GetString(0),
+                    reader.GetString(3),
+                    reader.GetString(4),
+                    new ContactDetails(NullableString(reader, 5), NullableString(reader, 6)),
+                    Enum.Parse<ConsultMode>(reader.GetString(7)),
+                    Enum.Parse<PreferredTime>(reader.GetString(8)),
+                    NullableString(reader, 9),
+                    DateTimeOffset.Parse(reader.GetString(10), CultureInfo.InvariantCulture),
+                    reader.GetString(11))));
+        }
+        return requests;
+    }
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}

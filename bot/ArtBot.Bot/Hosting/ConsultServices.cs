@@ -1,0 +1,26 @@
+using ArtBot.Bot.Consult;
+using ArtBot.Bot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+
+namespace ArtBot.Bot.Hosting;
+
+public static class ConsultServices
+{
+    /// <summary>The database (created and migrated at start-up), bot state kept in it, and the consult booking.</summary>
+    public static IHostApplicationBuilder AddConsultBooking(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section);
+        builder.Services.AddSingleton(services => new SqliteDatabase(Path.GetFullPath(
+            services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqlitePath,
+            services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        builder.Services.AddHostedService<DatabaseMigration>();
+        builder.Services.AddSingleton<IStorage, SqliteBotStorage>();
+        builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<IConsultRequestStore, SqliteConsultRequestStore>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ConsultFlow>();
+        return builder;
+    }
+}

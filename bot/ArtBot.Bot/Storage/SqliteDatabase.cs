@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace ArtBot.Bot.Storage;
+
+/// <summary>The bot's SQLite database: opens connections and brings the schema up to date at start-up.</summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+
+    public SqliteDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 10,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        using var pragmas = connection.CreateCommand();
+        // Several turns may write at once: wait for the lock instead of failing.
+        pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+        await pragmas.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Creates the file and applies the migrations it has not had yet, each in its own transaction.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);", cancellationToken);
+        foreach (var (version, sql) in Migrations.All)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            using var check = connection.CreateCommand();
+            check.Transaction = transaction;
+            check.CommandText = "SELECT COUNT(*) FROM schema_migrations WHERE version = $version";
+            check.Parameters.AddWithValue("$version", version);
+            if ((long)(await check.ExecuteScalarAsync(cancellationToken))! > 0)
+            {
+                continue;
+            }
+            await ExecuteAsync(connection, transaction, sql, cancellationToken);
+            using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_migrations (version, applied_at) VALUES ($version, $now)";
+            record.Parameters.AddWithValue("$version", version);
+            record.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
