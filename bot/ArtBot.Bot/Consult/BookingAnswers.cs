@@ -74,9 +74,9 @@ public static partial class BookingAnswers
         (var found, time) = words switch
         {
             _ when ContainsAny(words, "any", "anytime", "whenever", "no preference", "doesn't matter", "doesnt matter", "either", "flexible") => (true, PreferredTime.Any),
-            _ when ContainsAny(words, "morning", "am", "a.m.", "before noon") => (true, PreferredTime.Morning),
-            _ when ContainsAny(words, "afternoon", "midday", "lunch", "pm", "p.m.") => (true, PreferredTime.Afternoon),
-            _ when ContainsAny(words, "evening", "night", "after work", "after 5") => (true, PreferredTime.Evening),
+            _ when ContainsAny(words, "morning", "mornings", "am", "a.m.", "before noon") => (true, PreferredTime.Morning),
+            _ when ContainsAny(words, "afternoon", "afternoons", "midday", "lunch", "pm", "p.m.") => (true, PreferredTime.Afternoon),
+            _ when ContainsAny(words, "evening", "evenings", "night", "nights", "after work", "after 5") => (true, PreferredTime.Evening),
             _ => (false, PreferredTime.Any),
         };
         problem = found ? "" : "Please choose morning, afternoon, evening or any time.";

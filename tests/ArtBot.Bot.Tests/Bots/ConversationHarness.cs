@@ -1,6 +1,7 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Storage;
 using ArtBot.Bot.Tests.Storage;
 using ArtBot.Bot.Unanswered;
 using ArtBot.Knowledge;
@@ -16,8 +17,8 @@ using Newtonsoft.Json.Linq;
 namespace ArtBot.Bot.Tests.Bots;
 
 /// <summary>
-/// The real bot, knowledge base, model and consult store (in a temporary SQLite file) behind a Bot Framework
-/// <see cref="TestAdapter"/>; conversation state in memory.
+/// The real bot, knowledge base, model, consult store and state store (in a temporary SQLite file) behind a
+/// Bot Framework <see cref="TestAdapter"/>.
 /// </summary>
 public sealed class ConversationHarness : IDisposable
 {
@@ -32,7 +33,7 @@ public sealed class ConversationHarness : IDisposable
     {
         var answerer = new QuestionAnswerer(KnowledgeBase, classifier ?? TrainedClassifier.Value, Options.Create(options ?? new AnsweringOptions()));
         Store = store ?? new SqliteConsultRequestStore(_database.Database);
-        var state = new ConversationState(new MemoryStorage());
+        var state = new ConversationState(new SqliteBotStorage(_database.Database));
         var clinic = Options.Create(new ClinicOptions { PhoneNumber = ClinicPhone });
         var consult = new ConsultFlow(state, answerer, KnowledgeBase, Store, clinic, TimeProvider.System, NullLogger<ConsultFlow>.Instance);
         Bot = new FaqBot(answerer, consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);

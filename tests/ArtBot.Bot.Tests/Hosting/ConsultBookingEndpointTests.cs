@@ -1,0 +1,121 @@
+using ArtBot.Bot.Consult;
+using Microsoft.Extensions.DependencyInjection;
+using static ArtBot.Bot.Tests.Hosting.BotConversationClient;
+
+namespace ArtBot.Bot.Tests.Hosting;
+
+/// <summary>The whole booking over HTTP on the real app: SQLite storage, state that survives a restart, replays.</summary>
+public sealed class ConsultBookingEndpointTests : IDisposable
+{
+    private static readonly string[] Answers = ["Priya Raman", "647 555 0142", "Online (video)", "Evening", "Left knee swells after running", "Yes, I agree"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("artbot-restart-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Books_a_consult_and_stores_it_in_the_database()
+    {
+        using var app = new ArtBotApplication(folder: _folder);
+        var chat = new BotConversationClient(app.CreateClient(), "booking-1");
+
+        var replies = await chat.SayAsync("I want to talk to a real person");
+        Assert.Equal(["intro", "name"], replies.Select(Step));
+        foreach (var answer in Answers)
+        {
+            await chat.SayAsync(answer);
+        }
+        var booked = (await chat.SayAsync("Confirm")).Single();
+
+        Assert.Equal("booked", Step(booked));
+        var stored = Assert.Single(await Requests(app));
+        Assert.Equal((string?)booked["channelData"]!["artbot"]!["reference"], stored.Reference);
+        Assert.Equal(("Priya Raman", "+16475550142", ConsultMode.Online), (stored.Request.Name, stored.Request.Contact.Phone, stored.Request.Mode));
+    }
+
+    [Fact]
+    public async Task Resumes_a_booking_where_it_was_after_the_app_restarts()
+    {
+        using (var before = new ArtBotApplication(folder: _folder))
+        {
+            var chat = new BotConversationClient(before.CreateClient(), "restart-1");
+            await chat.SayAsync("Book a free consult");
+            await chat.SayAsync(Answers[0]);
+            Assert.Equal("mode", Step((await chat.SayAsync(Answers[1])).Single()));
+        }
+
+        using var after = new ArtBotApplication(folder: _folder);
+        var resumed = new BotConversationClient(after.CreateClient(), "restart-1");
+        Assert.Equal("time", Step((await resumed.SayAsync(Answers[2])).Single()));
+        foreach (var answer in Answers.Skip(3))
+        {
+            await resumed.SayAsync(answer);
+        }
+        Assert.Equal("booked", Step((await resumed.SayAsync("Confirm")).Single()));
+
+        Assert.Equal("Priya Raman", Assert.Single(await Requests(after)).Request.Name);
+    }
+
+    [Fact]
+    public async Task A_confirm_activity_sent_twice_stores_one_request()
+    {
+        using var app = new ArtBotApplication(folder: _folder);
+        var chat = new BotConversationClient(app.CreateClient(), "replay-1");
+        await chat.SayAsync("Book a free consult");
+        foreach (var answer in Answers)
+        {
+            await chat.SayAsync(answer);
+        }
+
+        var first = (await chat.SayAsync("Confirm", activityId: "confirm-activity-1")).Single();
+        var replay = (await chat.SayAsync("Confirm", activityId: "confirm-activity-1")).Single();
+
+        Assert.Equal((string?)first["channelData"]!["artbot"]!["reference"], (string?)replay["channelData"]!["artbot"]!["reference"]);
+        Assert.Contains("already with the clinic", (string?)replay["text"]);
+        Assert.Single(await Requests(app));
+    }
+
+    [Fact]
+    public async Task Double_clicked_confirms_arriving_together_store_one_request()
+    {
+        using var app = new ArtBotApplication(folder: _folder);
+        var chat = new BotConversationClient(app.CreateClient(), "double-1");
+        await chat.SayAsync("Book a free consult");
+        foreach (var answer in Answers)
+        {
+            await chat.SayAsync(answer);
+        }
+
+        var replies = await Task.WhenAll(chat.SayAsync("Confirm"), chat.SayAsync("Confirm"));
+
+        Assert.All(replies, reply => Assert.Equal("booked", Step(reply.Single())));
+        Assert.Single(await Requests(app));
+    }
+
+    [Fact]
+    public async Task Logs_of_a_whole_booking_hold_the_reference_but_none_of_the_persons_details()
+    {
+        using var app = new ArtBotApplication(folder: _folder);
+        var chat = new BotConversationClient(app.CreateClient(), "privacy-1");
+        await chat.SayAsync("Book a free consult");
+        foreach (var answer in new[] { "Priya Raman", "priya.raman@example.org", "Phone call", "Morning", "Left knee swells after running", "Yes, I agree" })
+        {
+            await chat.SayAsync(answer);
+        }
+        var reference = (string?)(await chat.SayAsync("Confirm")).Single()["channelData"]!["artbot"]!["reference"];
+
+        var logs = string.Join("\n", app.Logs.Entries);
+        Assert.Contains(reference!, logs);
+        foreach (var personal in new[] { "Priya", "Raman", "priya.raman", "example.org", "Left knee", "swells" })
+        {
+            Assert.DoesNotContain(personal, logs, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    private static Task<IReadOnlyList<StoredConsultRequest>> Requests(ArtBotApplication app) =>
+        app.Services.GetRequiredService<IConsultRequestStore>().ListAsync(CancellationToken.None);
+}

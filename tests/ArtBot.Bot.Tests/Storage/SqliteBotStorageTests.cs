@@ -1,0 +1,111 @@
+using ArtBot.Bot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Tests.Storage;
+
+public sealed class SqliteBotStorageTests : IDisposable
+{
+    private readonly TemporaryDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Reads_back_what_was_written_with_a_fresh_ETag()
+    {
+        var storage = new SqliteBotStorage(_database.Database);
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "hello", ETag = "*" } });
+        var read = await storage.ReadAsync(["c1", "missing"]);
+
+        var item = (JObject)Assert.Single(read).Value;
+        Assert.Equal("hello", (string?)item["Text"]);
+        Assert.False(string.IsNullOrEmpty((string?)item["ETag"]));
+    }
+
+    [Fact]
+    public async Task Refuses_a_write_based_on_a_stale_ETag()
+    {
+        var storage = new SqliteBotStorage(_database.Database);
+        await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "first" } });
+        var etag = (string)((JObject)(await storage.ReadAsync(["c1"]))["c1"])["ETag"]!;
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "second", ETag = etag } });
+        var stale = storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "third", ETag = etag } });
+
+        await Assert.ThrowsAsync<StaleStateException>(() => stale);
+        Assert.Equal("second", (string?)((JObject)(await storage.ReadAsync(["c1"]))["c1"])["Text"]);
+    }
+
+    [Fact]
+    public async Task Overwrites_when_the_ETag_is_a_star()
+    {
+        var storage = new SqliteBotStorage(_database.Database);
+        await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "first" } });
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "forced", ETag = "*" } });
+
+        Assert.Equal("forced", (string?)((JObject)(await storage.ReadAsync(["c1"]))["c1"])["Text"]);
+    }
+
+    [Fact]
+    public async Task Deletes_items()
+    {
+        var storage = new SqliteBotStorage(_database.Database);
+        await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "x" }, ["c2"] = new Note { Text = "y" } });
+
+        await storage.DeleteAsync(["c1"]);
+
+        Assert.Equal(["c2"], (await storage.ReadAsync(["c1", "c2"])).Keys);
+    }
+
+    [Fact]
+    public async Task Conversation_state_survives_a_new_storage_instance_as_after_a_restart()
+    {
+        var adapter = new TestAdapter();
+        var turn = new TurnContext(adapter, MessageFactory.Text("hi"));
+        turn.Activity.Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "restart-1");
+        turn.Activity.ChannelId = "test";
+
+        var before = new ConversationState(new SqliteBotStorage(_database.Database));
+        await before.CreateProperty<Note>("note").SetAsync(turn, new Note { Text = "step 3" });
+        await before.SaveChangesAsync(turn);
+
+        var after = new ConversationState(new SqliteBotStorage(_database.Database));
+        var freshTurn = new TurnContext(adapter, turn.Activity);
+        var note = await after.CreateProperty<Note>("note").GetAsync(freshTurn, () => new Note());
+
+        Assert.Equal("step 3", note.Text);
+    }
+
+    [Fact]
+    public async Task Two_turns_that_read_the_same_state_cannot_both_save_it()
+    {
+        var adapter = new TestAdapter();
+        var activity = MessageFactory.Text("hi");
+        activity.Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "race-1");
+        activity.ChannelId = "test";
+        var state = new ConversationState(new SqliteBotStorage(_database.Database));
+        var seed = new TurnContext(adapter, activity);
+        await state.CreateProperty<Note>("note").SetAsync(seed, new Note { Text = "start" });
+        await state.SaveChangesAsync(seed);
+
+        var first = new TurnContext(adapter, activity);
+        var second = new TurnContext(adapter, activity);
+        var property = state.CreateProperty<Note>("note");
+        await property.GetAsync(first, () => new Note());
+        await property.GetAsync(second, () => new Note());
+        await property.SetAsync(first, new Note { Text = "first" });
+        await property.SetAsync(second, new Note { Text = "second" });
+        await state.SaveChangesAsync(first);
+
+        await Assert.ThrowsAsync<StaleStateException>(() => state.SaveChangesAsync(second));
+    }
+
+    private sealed class Note : IStoreItem
+    {
+        public string Text { get; set; } = "";
+        public string? ETag { get; set; }
+    }
+}
