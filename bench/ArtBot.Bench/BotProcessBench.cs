@@ -8,7 +8,7 @@ namespace ArtBot.Bench;
 /// <summary>Starts the built bot as its own process on loopback and measures start-up, the first answer and steady turns.</summary>
 public static class BotProcessBench
 {
-    public static async Task RunAsync(int requests, int concurrency)
+    public static async Task RunAsync(int requests, int concurrency, int bookings)
     {
         var botDll = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "bot", "ArtBot.Bot", "bin", Configuration, "net10.0", "ArtBot.Bot.dll");
         botDll = Path.GetFullPath(botDll);
@@ -17,8 +17,9 @@ public static class BotProcessBench
             throw new FileNotFoundException($"Build the bot first ({botDll} is missing).");
         }
         var url = $"http://127.0.0.1:{FreePort()}";
+        var scratch = Directory.CreateTempSubdirectory("artbot-bench-").FullName;
         var started = Stopwatch.StartNew();
-        using var bot = Process.Start(new ProcessStartInfo("dotnet", [botDll, "--urls", url, "--UnansweredQuestions:FilePath", Path.Combine(Path.GetTempPath(), "artbot-bench-unanswered.jsonl"), "--Logging:LogLevel:Default", "Warning"])
+        using var bot = Process.Start(new ProcessStartInfo("dotnet", [botDll, "--urls", url, "--UnansweredQuestions:FilePath", Path.Combine(scratch, "unanswered.jsonl"), "--Database:SqlitePath", Path.Combine(scratch, "artbot.db"), "--Logging:LogLevel:Default", "Warning"])
         {
             WorkingDirectory = Path.GetDirectoryName(botDll)!,
             RedirectStandardOutput = true,
@@ -53,16 +54,20 @@ public static class BotProcessBench
                 }
             }));
             Console.WriteLine($"/api/messages (expectReplies), {concurrency} concurrent: {requests / wall.Elapsed.TotalSeconds:N0} turns/s; {Percentiles.Describe(timings)}");
+
+            await BookingBench.RunAsync(http, bookings);
             bot.Refresh();
             Console.WriteLine($"Bot process working set after the load: {bot.WorkingSet64 / (1024 * 1024)} MiB");
         }
         finally
         {
             bot.Kill(entireProcessTree: true);
+            await bot.WaitForExitAsync();
+            Directory.Delete(scratch, recursive: true);
         }
     }
 
-    private static async Task AskAsync(HttpClient http, string question, int index)
+    internal static async Task AskAsync(HttpClient http, string question, int index)
     {
         var activity = $$$"""
             {"type":"message","id":"bench-{{{index}}}","text":"{{{question}}}","channelId":"bench","serviceUrl":"http://127.0.0.1:9/",
