@@ -242,12 +242,7 @@ public sealed partial class ConsultFlow(
         var request = new ConsultRequest(
             booking.BookingId, booking.Reference!, turnContext.Activity.ChannelId ?? "", booking.Name!, booking.Contact!,
             booking.Mode!.Value, booking.Time!.Value, booking.Concern, booking.ConsentGivenAt!.Value, ConsentWording.Version);
-        if (await TrySaveAsync(turnContext, request, cancellationToken) is { } saved)
-        {
-            booking.Forget();
-            booking.StoredReference = saved.Reference;
-            await SendAsync(turnContext, Booked(request, saved), cancellationToken);
-        }
+        await CompleteAsync(turnContext, booking, request, cancellationToken);
     }
 
     private async Task SubmitFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, CancellationToken cancellationToken)
@@ -289,32 +284,33 @@ public sealed partial class ConsultFlow(
 
         var reference = formId == booking.BookingId && booking.Reference is not null ? booking.Reference : ReferenceCode.New();
         var request = new ConsultRequest(formId, reference, turnContext.Activity.ChannelId ?? "", name, contact, mode, preferred, concern, time.GetUtcNow(), ConsentWording.Version);
-        if (await TrySaveAsync(turnContext, request, cancellationToken) is { } saved)
-        {
-            booking.Forget();
-            booking.StoredReference = saved.Reference;
-            await SendAsync(turnContext, Booked(request, saved), cancellationToken);
-        }
+        await CompleteAsync(turnContext, booking, request, cancellationToken);
     }
 
-    /// <summary>Stores the request; if the database fails, says so plainly and keeps the booking so Confirm can be tried again.</summary>
-    private async Task<SavedConsultRequest?> TrySaveAsync(ITurnContext turnContext, ConsultRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the request, forgets the person's answers and gives the reference. If the database fails, says so
+    /// plainly and keeps the booking, so Confirm (or the form) can be tried again.
+    /// </summary>
+    private async Task CompleteAsync(ITurnContext turnContext, ConsultBooking booking, ConsultRequest request, CancellationToken cancellationToken)
     {
+        SavedConsultRequest saved;
         try
         {
-            var saved = await store.SaveAsync(request, cancellationToken);
+            saved = await store.SaveAsync(request, cancellationToken);
             LogStored(logger, saved.Reference, turnContext.Activity.ChannelId, saved.IsNew);
-            return saved;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogNotStored(logger, exception, request.Reference);
             await SendAsync(turnContext, Consult("not-saved",
                 "I'm sorry: I couldn't save your request just now, so it has **not** reached the clinic." +
-                CallTheClinic(" Please call the clinic at **{0}**, or tap Confirm to try again in a moment.", " Please tap Confirm to try again in a moment, or contact the clinic directly."),
-                [ConsultPrompts.Confirm, ConsultPrompts.Cancel]), cancellationToken);
-            return null;
+                CallTheClinic(" Please call the clinic at **{0}**, or try again in a moment.", " Please try again in a moment, or contact the clinic directly."),
+                booking.Step == BookingStep.Summary ? [ConsultPrompts.Confirm, ConsultPrompts.Cancel] : []), cancellationToken);
+            return;
         }
+        booking.Forget();
+        booking.StoredReference = saved.Reference;
+        await SendAsync(turnContext, Booked(request, saved), cancellationToken);
     }
 
     private Reply Booked(ConsultRequest request, SavedConsultRequest saved)

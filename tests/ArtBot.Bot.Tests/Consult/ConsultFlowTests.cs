@@ -306,6 +306,7 @@ public sealed class ConsultFlowTests : IDisposable
             {
                 Assert.Contains("couldn't save your request", Text(activity));
                 Assert.Contains("has **not** reached the clinic", Text(activity));
+                Assert.Equal(["Confirm", "Cancel"], Buttons(activity));
                 Assert.Contains(ClinicPhone, Text(activity));
                 Assert.DoesNotContain("reference", Text(activity));
                 Assert.Equal("not-saved", Step(activity));
