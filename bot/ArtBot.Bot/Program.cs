@@ -6,9 +6,11 @@ builder.AddKnowledge();
 builder.AddAnswering();
 builder.AddConsultBooking();
 builder.AddBotFramework();
+builder.AddWebChat();
 
 var app = builder.Build();
 
+app.UseWebChat();
 app.MapBotEndpoints();
 
 app.Run();

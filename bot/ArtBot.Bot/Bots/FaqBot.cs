@@ -16,7 +16,12 @@ public sealed partial class FaqBot(
     IUnansweredQuestionLog unansweredQuestions,
     ILogger<FaqBot> logger) : TeamsActivityHandler
 {
+    /// <summary>The event Web Chat's page sends when it connects, so the welcome shows before the visitor types.</summary>
+    public const string WebChatJoinEvent = "webchat/join";
+
     private const string TextOnlyNotice = "I can only read text. Please type your question about Active Release Therapy.";
+
+    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -28,6 +33,24 @@ public sealed partial class FaqBot(
     {
         if (membersAdded.Any(member => member.Id != turnContext.Activity.Recipient?.Id))
         {
+            await WelcomeOnceAsync(turnContext, cancellationToken);
+        }
+    }
+
+    protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name == WebChatJoinEvent)
+        {
+            await WelcomeOnceAsync(turnContext, cancellationToken);
+        }
+    }
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var flags = await _flags.GetForTurnAsync(turnContext, () => new ConversationFlags(), cancellationToken);
+        if (!flags.Welcomed)
+        {
+            flags.Welcomed = true;
             await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.Welcome()), cancellationToken);
         }
     }

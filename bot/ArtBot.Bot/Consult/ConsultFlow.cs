@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ArtBot.Bot.Answering;
+using ArtBot.Bot.Bots;
 using ArtBot.Knowledge.Content;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -351,16 +352,8 @@ public sealed partial class ConsultFlow(
 
     private IReadOnlyList<string> WelcomeButtons() => knowledgeBase.Document.Welcome.Suggestions.Select(id => knowledgeBase[id].Title).ToList();
 
-    /// <summary>
-    /// The booking as one object for the whole turn. State read back from storage holds JSON, and the accessor would
-    /// hand out a fresh copy on every read, so changes would be lost; setting the copy back makes it the one that is saved.
-    /// </summary>
-    private async Task<ConsultBooking> BookingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var booking = await _bookings.GetAsync(turnContext, () => new ConsultBooking(), cancellationToken);
-        await _bookings.SetAsync(turnContext, booking, cancellationToken);
-        return booking;
-    }
+    private Task<ConsultBooking> BookingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _bookings.GetForTurnAsync(turnContext, () => new ConsultBooking(), cancellationToken);
 
     private static Reply Consult(string step, string text, IReadOnlyList<string> buttons) => new(ReplyKind.Consult, text, buttons) { Step = step };
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace ArtBot.Bot.Hosting;
 
@@ -10,9 +11,12 @@ public sealed partial class ArtBotAdapter : CloudAdapter
 {
     public const string ErrorMessage = "Sorry, something went wrong on my side. Please try again in a moment.";
 
-    public ArtBotAdapter(BotFrameworkAuthentication authentication, ConversationTurnGate turnGate, ILogger<ArtBotAdapter> logger)
+    private readonly string _appId;
+
+    public ArtBotAdapter(BotFrameworkAuthentication authentication, ConversationTurnGate turnGate, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
         : base(authentication, logger)
     {
+        _appId = configuration["MicrosoftAppId"] ?? "";
         Use(turnGate);
         OnTurnError = async (turnContext, exception) =>
         {
@@ -20,6 +24,22 @@ public sealed partial class ArtBotAdapter : CloudAdapter
             await turnContext.SendActivityAsync(ErrorMessage);
             await turnContext.TraceActivityAsync("OnTurnError Trace", exception.GetType().Name, "https://www.botframework.com/schemas/error", "TurnError");
         };
+    }
+
+    /// <summary>
+    /// Runs a turn for an activity that arrives through the bot's own Direct Line, in process, so no Bot Framework
+    /// token comes with it. The activity should ask for its replies (<c>expectReplies</c>): they come back in the result.
+    /// </summary>
+    public Task<InvokeResponse> ProcessInProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        var identity = CreateClaimsIdentity(_appId);
+        var authentication = new AuthenticateRequestResult
+        {
+            ClaimsIdentity = identity,
+            ConnectorFactory = BotFrameworkAuthentication.CreateConnectorFactory(identity),
+            Audience = BotFrameworkAuthentication.GetOriginatingAudience(),
+        };
+        return ProcessActivityAsync(authentication, activity, callback, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in a {ActivityType} turn")]

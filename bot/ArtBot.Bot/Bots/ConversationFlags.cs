@@ -1,0 +1,8 @@
+namespace ArtBot.Bot.Bots;
+
+/// <summary>What the bot remembers about a conversation outside the booking.</summary>
+public sealed class ConversationFlags
+{
+    /// <summary>The welcome was sent: Web Chat's join event and a members-added update may both arrive, and the visitor gets one.</summary>
+    public bool Welcomed { get; set; }
+}

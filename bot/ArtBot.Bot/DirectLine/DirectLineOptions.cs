@@ -1,0 +1,20 @@
+namespace ArtBot.Bot.DirectLine;
+
+public sealed class DirectLineOptions
+{
+    public const string Section = "DirectLine";
+
+    /// <summary>Azure Direct Line secret. Set: the page gets tokens from Azure. Empty: the bot serves Direct Line itself.</summary>
+    public string Secret { get; set; } = "";
+
+    /// <summary>Azure Direct Line's base URL (regional endpoints differ); tests point it at a local fake.</summary>
+    public string Domain { get; set; } = "https://directline.botframework.com/v3/directline";
+
+    /// <summary>How long a token of the bot's own Direct Line is valid; Web Chat refreshes it before then.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A conversation of the bot's own Direct Line, and its activities, are dropped after this long without use.</summary>
+    public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    public bool UsesAzure => !string.IsNullOrWhiteSpace(Secret);
+}

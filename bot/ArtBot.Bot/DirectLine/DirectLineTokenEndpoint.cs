@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.DirectLine;
+
+/// <summary>
+/// <c>POST /api/directline/token</c>: what the chat page asks for before it connects. With an Azure Direct Line secret,
+/// the secret is exchanged for a conversation token and only the token is returned (the browser never sees the secret);
+/// without one, a token of the bot's own Direct Line, with the domain to use it at.
+/// </summary>
+public static partial class DirectLineTokenEndpoint
+{
+    public const string HttpClientName = "DirectLine";
+
+    public static IEndpointRouteBuilder MapDirectLineToken(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/directline/token", IssueAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> IssueAsync(
+        HttpContext context, IOptions<DirectLineOptions> options, LocalDirectLineTokens localTokens,
+        IHttpClientFactory httpClients, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.UsesAzure)
+        {
+            var conversationId = LocalDirectLineTokens.NewConversationId();
+            return Results.Json(new { token = localTokens.Issue(conversationId), domain = LocalDirectLineEndpoints.DomainFor(context.Request) });
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, settings.Domain.TrimEnd('/') + "/tokens/generate")
+        {
+            Content = JsonContent.Create(new { user = new { id = "dl_" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(12)) } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Secret);
+        try
+        {
+            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            var token = response.IsSuccessStatusCode ? (string?)JObject.Parse(body)["token"] : null;
+            if (string.IsNullOrEmpty(token))
+            {
+                LogExchangeFailed(loggers.CreateLogger(typeof(DirectLineTokenEndpoint)), (int)response.StatusCode);
+                return Unavailable();
+            }
+            return Results.Json(new { token });
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonException)
+        {
+            LogExchangeFailed(loggers.CreateLogger(typeof(DirectLineTokenEndpoint)), 0);
+            return Unavailable();
+        }
+    }
+
+    private static IResult Unavailable() =>
+        Results.Json(new { error = "The chat service is unavailable right now. Please try again later." }, statusCode: StatusCodes.Status502BadGateway);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Direct Line refused to issue a token (HTTP status {Status}; 0 means no answer)")]
+    private static partial void LogExchangeFailed(ILogger logger, int status);
+}

@@ -1,0 +1,237 @@
+using System.Net.WebSockets;
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace ArtBot.Bot.DirectLine;
+
+/// <summary>
+/// A Direct Line 3.0 compatible endpoint served by the bot itself, so the unmodified Web Chat works with no Azure account:
+/// start or resume a conversation, post an activity, read activities since a watermark, or stream them over a WebSocket.
+/// Each token grants its own conversation and no other.
+/// </summary>
+public static class LocalDirectLineEndpoints
+{
+    public const string BasePath = "/v3/directline";
+    public const string ChannelId = "webchat";
+
+    private static readonly ChannelAccount BotAccount = new("artbot", "ArtBot", RoleTypes.Bot);
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(20);
+
+    public static IEndpointRouteBuilder MapLocalDirectLine(this IEndpointRouteBuilder endpoints)
+    {
+        var directLine = endpoints.MapGroup(BasePath);
+        directLine.MapPost("/conversations", StartConversation);
+        directLine.MapGet("/conversations/{conversationId}", ResumeConversation);
+        directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        directLine.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        directLine.Map("/conversations/{conversationId}/stream", StreamAsync);
+        directLine.MapPost("/tokens/refresh", RefreshToken);
+        return endpoints;
+    }
+
+    public static string DomainFor(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}{BasePath}";
+
+    private static IResult StartConversation(HttpContext context, LocalDirectLineTokens tokens, LocalConversations conversations)
+    {
+        if (Authorize(context, tokens, conversationId: null, out var granted) is { } refusal)
+        {
+            return refusal;
+        }
+        conversations.GetOrStart(granted);
+        return DirectLineJson.Result(Describe(context, tokens, granted, watermark: null), StatusCodes.Status201Created);
+    }
+
+    private static IResult ResumeConversation(HttpContext context, string conversationId, string? watermark, LocalDirectLineTokens tokens, LocalConversations conversations)
+    {
+        if (Authorize(context, tokens, conversationId, out _) is { } refusal)
+        {
+            return refusal;
+        }
+        return conversations.TryGet(conversationId, out _)
+            ? DirectLineJson.Result(Describe(context, tokens, conversationId, watermark))
+            : NotFound();
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        HttpContext context, string conversationId, LocalDirectLineTokens tokens, LocalConversations conversations,
+        LocalTurnRunner runner, IBot bot, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (Authorize(context, tokens, conversationId, out _) is { } refusal)
+        {
+            return refusal;
+        }
+        if (!conversations.TryGet(conversationId, out var conversation))
+        {
+            return NotFound();
+        }
+        Activity? activity;
+        try
+        {
+            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+            activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(cancellationToken), DirectLineJson.Settings);
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+        if (activity is null || string.IsNullOrEmpty(activity.Type))
+        {
+            return DirectLineJson.Result(new { error = new { code = "BadArgument", message = "The body must be an activity with a type." } }, StatusCodes.Status400BadRequest);
+        }
+
+        activity.ChannelId = ChannelId;
+        activity.ServiceUrl = DomainFor(context.Request);
+        activity.Conversation = new ConversationAccount(id: conversationId);
+        activity.Recipient = BotAccount;
+        activity.From = new ChannelAccount(activity.From?.Id ?? "visitor", activity.From?.Name, RoleTypes.User);
+        activity.DeliveryMode = null;
+        conversation.Append([activity], time.GetUtcNow());
+
+        var replies = await runner.RunAsync(DirectLineJson.Clone(activity)!, bot, cancellationToken);
+        conversation.Append(replies.Select(reply => Stamp(reply, activity)), time.GetUtcNow());
+        return DirectLineJson.Result(new { id = activity.Id });
+    }
+
+    private static IResult GetActivities(HttpContext context, string conversationId, string? watermark, LocalDirectLineTokens tokens, LocalConversations conversations)
+    {
+        if (Authorize(context, tokens, conversationId, out _) is { } refusal)
+        {
+            return refusal;
+        }
+        if (!conversations.TryGet(conversationId, out var conversation))
+        {
+            return NotFound();
+        }
+        var (activities, next) = conversation.Since(ParseWatermark(watermark));
+        return DirectLineJson.Result(new ActivitySet(activities, next.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static async Task StreamAsync(HttpContext context, string conversationId, string? watermark, string? t, LocalDirectLineTokens tokens, LocalConversations conversations)
+    {
+        if (Authorize(context, tokens, conversationId, out _, t) is { } refusal)
+        {
+            await refusal.ExecuteAsync(context);
+            return;
+        }
+        if (!conversations.TryGet(conversationId, out var conversation))
+        {
+            await NotFound().ExecuteAsync(context);
+            return;
+        }
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        var receiving = DrainUntilClosedAsync(socket, closed);
+        var seen = ParseWatermark(watermark);
+        try
+        {
+            while (socket.State == WebSocketState.Open && !closed.IsCancellationRequested)
+            {
+                var changed = conversation.Changed;
+                var (activities, next) = conversation.Since(seen);
+                if (activities.Count > 0)
+                {
+                    await SendAsync(socket, new ActivitySet(activities, next.ToString(System.Globalization.CultureInfo.InvariantCulture)), closed.Token);
+                    seen = next;
+                    continue;
+                }
+                if (await Task.WhenAny(changed, Task.Delay(Heartbeat, closed.Token)) != changed)
+                {
+                    // Direct Line's keep-alive: an empty message.
+                    await socket.SendAsync(ReadOnlyMemory<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, closed.Token);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // The visitor left.
+        }
+        await closed.CancelAsync();
+        await receiving;
+    }
+
+    private static IResult RefreshToken(HttpContext context, LocalDirectLineTokens tokens, LocalConversations conversations)
+    {
+        if (Authorize(context, tokens, conversationId: null, out var granted) is { } refusal)
+        {
+            return refusal;
+        }
+        return conversations.TryGet(granted, out _)
+            ? DirectLineJson.Result(new { conversationId = granted, token = tokens.Issue(granted), expires_in = (int)tokens.Lifetime.TotalSeconds })
+            : NotFound();
+    }
+
+    /// <summary>No token: 401. A token that is not ours, expired, or for another conversation: 403.</summary>
+    private static IResult? Authorize(HttpContext context, LocalDirectLineTokens tokens, string? conversationId, out string granted, string? queryToken = null)
+    {
+        granted = "";
+        var header = context.Request.Headers.Authorization.ToString();
+        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : queryToken;
+        if (string.IsNullOrEmpty(token))
+        {
+            return Results.Unauthorized();
+        }
+        if (!tokens.TryValidate(token, out granted) || (conversationId is not null && conversationId != granted))
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+        return null;
+    }
+
+    private static object Describe(HttpContext context, LocalDirectLineTokens tokens, string conversationId, string? watermark)
+    {
+        var token = tokens.Issue(conversationId);
+        var socketScheme = context.Request.IsHttps ? "wss" : "ws";
+        var streamUrl = $"{socketScheme}://{context.Request.Host}{context.Request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream" +
+            $"?watermark={Uri.EscapeDataString(watermark ?? "")}&t={Uri.EscapeDataString(token)}";
+        return new { conversationId, token, expires_in = (int)tokens.Lifetime.TotalSeconds, streamUrl };
+    }
+
+    private static Activity Stamp(Activity reply, Activity request)
+    {
+        reply.ChannelId = ChannelId;
+        reply.Conversation = request.Conversation;
+        reply.From = BotAccount;
+        reply.Recipient = request.From;
+        reply.ReplyToId = request.Id;
+        return reply;
+    }
+
+    private static int ParseWatermark(string? watermark) => int.TryParse(watermark, out var value) && value >= 0 ? value : 0;
+
+    private static IResult NotFound() =>
+        DirectLineJson.Result(new { error = new { code = "BadArgument", message = "Conversation not found, or it expired." } }, StatusCodes.Status404NotFound);
+
+    private static Task SendAsync(WebSocket socket, ActivitySet set, CancellationToken cancellationToken) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(set, DirectLineJson.Settings)), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+
+    private static async Task DrainUntilClosedAsync(WebSocket socket, CancellationTokenSource closed)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (!closed.IsCancellationRequested)
+            {
+                var result = await socket.ReceiveAsync(buffer, closed.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+        }
+        await closed.CancelAsync();
+    }
+
+    private sealed record ActivitySet(IReadOnlyList<Activity> Activities, string Watermark);
+}

@@ -1,0 +1,83 @@
+/*
+ * ArtBot's website widget. Paste into any page:
+ *   <script src="https://BOT-HOST/widget.js" data-title="Questions about ART?" data-color="#0b6e4f" defer></script>
+ * data-bot-url overrides the bot's address (default: where this script came from).
+ * It adds a floating button that opens the chat (the bot's /chat page, in a frame) in a panel.
+ */
+(function () {
+  'use strict';
+
+  var script = document.currentScript || document.querySelector('script[src*="widget.js"]');
+  if (!script || document.querySelector('.artbot-launcher')) { return; }
+
+  var botUrl = (script.getAttribute('data-bot-url') || new URL(script.src, window.location.href).origin).replace(/\/+$/, '');
+  var title = script.getAttribute('data-title') || 'Questions about ART?';
+  var color = /^#[0-9a-f]{6}$/i.test(script.getAttribute('data-color') || '') ? script.getAttribute('data-color') : '#0b6e4f';
+
+  var stylesheet = document.createElement('link');
+  stylesheet.rel = 'stylesheet';
+  stylesheet.href = botUrl + '/widget.css';
+  document.head.appendChild(stylesheet);
+
+  var launcher = document.createElement('button');
+  launcher.type = 'button';
+  launcher.className = 'artbot-launcher';
+  launcher.textContent = title;
+  launcher.setAttribute('aria-label', title + ' Open the chat with ArtBot');
+  launcher.setAttribute('aria-expanded', 'false');
+  launcher.setAttribute('aria-controls', 'artbot-panel');
+  launcher.style.setProperty('--artbot-color', color);
+
+  var panel = document.createElement('section');
+  panel.id = 'artbot-panel';
+  panel.className = 'artbot-panel';
+  panel.hidden = true;
+  panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-label', 'Chat with ArtBot');
+  panel.style.setProperty('--artbot-color', color);
+
+  var header = document.createElement('div');
+  header.className = 'artbot-panel-header';
+  var heading = document.createElement('span');
+  heading.textContent = title;
+  var close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'artbot-close';
+  close.setAttribute('aria-label', 'Close the chat');
+  close.textContent = '\u00d7';
+  header.appendChild(heading);
+  header.appendChild(close);
+  panel.appendChild(header);
+
+  var frame = null;
+
+  function open() {
+    if (!frame) {
+      // Web Chat loads only when the visitor opens the chat.
+      frame = document.createElement('iframe');
+      frame.className = 'artbot-frame';
+      frame.title = 'ArtBot chat';
+      frame.src = botUrl + '/chat?embedded=true&color=' + encodeURIComponent(color);
+      frame.setAttribute('allow', 'clipboard-write');
+      panel.appendChild(frame);
+    }
+    panel.hidden = false;
+    launcher.setAttribute('aria-expanded', 'true');
+    close.focus();
+  }
+
+  function hide() {
+    panel.hidden = true;
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.focus();
+  }
+
+  launcher.addEventListener('click', open);
+  close.addEventListener('click', hide);
+  panel.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') { hide(); }
+  });
+
+  document.body.appendChild(launcher);
+  document.body.appendChild(panel);
+})();

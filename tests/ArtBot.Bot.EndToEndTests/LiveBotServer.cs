@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ArtBot.Bot.EndToEndTests;
+
+/// <summary>The real app on Kestrel, on a free loopback port, with its database in a temporary folder: what a browser talks to.</summary>
+public sealed class LiveBotServer : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("artbot-e2e-").FullName;
+
+    public LiveBotServer()
+    {
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    public string BaseUrl { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:SqlitePath", Path.Combine(_folder, "artbot.db"));
+        builder.UseSetting("UnansweredQuestions:FilePath", Path.Combine(_folder, "unanswered.jsonl"));
+        builder.UseSetting("Clinic:PhoneNumber", "+1 416-555-0100");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_folder))
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+        }
+    }
+}
