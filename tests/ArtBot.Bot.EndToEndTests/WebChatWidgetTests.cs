@@ -107,6 +107,29 @@ public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutp
     }
 
     [Fact]
+    public async Task Downloads_Web_Chat_only_when_the_chat_opens_and_compressed()
+    {
+        var downloads = new List<IResponse>();
+        _page.Response += (_, response) => downloads.Add(response);
+
+        await _page.GotoAsync(browser.Server.BaseUrl + "/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var beforeOpening = await TransferredBytesAsync(downloads);
+        Assert.DoesNotContain(downloads, response => response.Url.Contains("webchat.js"));
+
+        await Launcher().ClickAsync();
+        await SeeAsync(Chat(), WelcomeText);
+        await _page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var webChat = downloads.Single(response => response.Url.EndsWith("/lib/webchat/webchat.js"));
+        var total = await TransferredBytesAsync(downloads);
+
+        output.WriteLine($"Clinic page before opening the chat: {beforeOpening / 1024.0:0.0} KiB; with the chat open: {total / 1024.0:0} KiB " +
+            $"(Web Chat {await webChat.HeaderValueAsync("content-encoding")}: {(await webChat.Request.SizesAsync()).ResponseBodySize / 1024.0:0} KiB)");
+        Assert.True(beforeOpening < 30 * 1024, $"The page alone downloads {beforeOpening} bytes.");
+        Assert.Equal("br", await webChat.HeaderValueAsync("content-encoding"));
+        Assert.True(total < 1024 * 1024, $"Opening the chat downloads {total} bytes.");
+    }
+
+    [Fact]
     public async Task Serves_the_full_page_chat_at_chat()
     {
         await _page.GotoAsync(browser.Server.BaseUrl + "/chat");
@@ -149,6 +172,17 @@ public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutp
         var match = matches.Filter(new() { Visible = true }).First;
         await match.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         return match;
+    }
+
+    private static async Task<long> TransferredBytesAsync(IEnumerable<IResponse> responses)
+    {
+        long total = 0;
+        foreach (var response in responses.ToList())
+        {
+            var sizes = await response.Request.SizesAsync();
+            total += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+        return total;
     }
 
     private async Task AskAsync(string question)

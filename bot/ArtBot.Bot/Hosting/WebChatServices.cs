@@ -31,9 +31,13 @@ public static class WebChatServices
     public static WebApplication UseWebChat(this WebApplication app)
     {
         app.UseResponseCompression();
+        app.UsePrecompressedStaticFiles(app.Environment);
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        var contentTypes = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        contentTypes.Mappings[".br"] = "application/octet-stream";
         app.UseStaticFiles(new StaticFileOptions
         {
+            ContentTypeProvider = contentTypes,
             OnPrepareResponse = context =>
             {
                 context.Context.Response.Headers.XContentTypeOptions = "nosniff";

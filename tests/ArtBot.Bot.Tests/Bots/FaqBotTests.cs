@@ -32,6 +32,19 @@ public sealed class FaqBotTests : IDisposable
     }
 
     [Fact]
+    public async Task Welcomes_once_when_Web_Chat_joins_and_a_members_added_update_also_arrives()
+    {
+        await _harness.Flow(Microsoft.Bot.Connector.Channels.Webchat)
+            .Send(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" })
+            .AssertReply(activity => Assert.Equal("welcome", (string?)ArtBotData(activity)!["kind"]))
+            .Send(MembersAdded("visitor"))
+            .AssertNoMoreReplies()
+            .Send(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Does_not_welcome_itself_when_the_bot_joins()
     {
         await _harness.Flow()
