@@ -17,4 +17,6 @@ public sealed record KnowledgeFiles(string Directory)
     public string MetricsReport => Path.Combine(Directory, MetricsReportFileName);
 
     public string Article(string fileName) => Path.Combine(Directory, fileName);
+
+    public string SafetyRules(string locale) => Path.Combine(Directory, "safety", locale + ".json");
 }
