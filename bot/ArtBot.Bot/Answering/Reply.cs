@@ -12,6 +12,9 @@ public sealed record Reply(ReplyKind Kind, string Text, IReadOnlyList<string> Su
     /// <summary>For consult replies: the booking step the reply belongs to (<c>name</c>, <c>summary</c>, <c>booked</c>…).</summary>
     public string? Step { get; init; }
 
+    /// <summary>For safety replies: the tier (<c>emergency</c>, <c>self-harm</c>, <c>urgent</c>, <c>assessment</c>).</summary>
+    public string? Tier { get; init; }
+
     /// <summary>For a stored consult request: its reference.</summary>
     public string? Reference { get; init; }
 

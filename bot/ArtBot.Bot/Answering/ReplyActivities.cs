@@ -39,6 +39,10 @@ public static class ReplyActivities
         {
             description["id"] = reply.EntryId;
         }
+        if (reply.Tier is not null)
+        {
+            description["tier"] = reply.Tier;
+        }
         if (reply.Step is not null)
         {
             description["step"] = reply.Step;

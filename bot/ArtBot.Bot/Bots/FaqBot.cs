@@ -1,7 +1,9 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Unanswered;
+using ArtBot.Bot.Safety;
 using ArtBot.Knowledge.Content;
+using ArtBot.Knowledge.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -11,6 +13,8 @@ namespace ArtBot.Bot.Bots;
 /// <summary>Answers questions about Active Release Therapy from the clinic's article and hands people over for a free consult.</summary>
 public sealed partial class FaqBot(
     QuestionAnswerer answerer,
+    SafetyScreen safety,
+    SafetyReplies safetyReplies,
     ConsultFlow consult,
     ConversationState conversationState,
     IUnansweredQuestionLog unansweredQuestions,
@@ -58,8 +62,23 @@ public sealed partial class FaqBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var question = QuestionText(turnContext.Activity);
+
+        // Red flags come before everything else, the booking included, and before any attempt at understanding.
+        var verdict = safety.Screen(ConsultForm.TryRead(turnContext.Activity.Value, out var form) ? $"{question} {form.Concern}" : question);
+        if (verdict.Tier is SafetyTier.Emergency or SafetyTier.SelfHarm or SafetyTier.Urgent)
+        {
+            LogRedFlag(logger, verdict.Tier, turnContext.Activity.ChannelId);
+            await SendAsync(turnContext, safetyReplies.For(verdict), cancellationToken);
+            return;
+        }
         if (await consult.TryHandleAsync(turnContext, question, cancellationToken))
         {
+            return;
+        }
+        if (verdict.Tier == SafetyTier.Assessment)
+        {
+            await SendAsync(turnContext, safetyReplies.For(verdict), cancellationToken);
+            await consult.MarkOfferedAsync(turnContext, cancellationToken);
             return;
         }
         if (question.Length == 0)
@@ -109,6 +128,9 @@ public sealed partial class FaqBot(
 
     private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Red flag ({Tier}) on {Channel}: the safety message was sent")]
+    private static partial void LogRedFlag(ILogger logger, SafetyTier tier, string? channel);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A question on {Channel} was not answered from the article (best confidence {Confidence:0.00}); recorded for review")]
     private static partial void LogUnanswered(ILogger logger, string? channel, double confidence);

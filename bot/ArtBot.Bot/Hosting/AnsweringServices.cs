@@ -1,4 +1,5 @@
 using ArtBot.Bot.Answering;
+using ArtBot.Bot.Safety;
 using ArtBot.Bot.Unanswered;
 
 namespace ArtBot.Bot.Hosting;
@@ -10,6 +11,7 @@ public static class AnsweringServices
         builder.Services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionAnswerer>();
+        builder.Services.AddSingleton<SafetyReplies>();
         builder.Services.AddSingleton<IUnansweredQuestionLog, JsonLinesUnansweredQuestionLog>();
         return builder;
     }

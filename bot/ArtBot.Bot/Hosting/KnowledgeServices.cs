@@ -1,6 +1,7 @@
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Intents;
+using ArtBot.Knowledge.Safety;
 using Microsoft.Extensions.Options;
 
 namespace ArtBot.Bot.Hosting;
@@ -21,6 +22,7 @@ public static class KnowledgeServices
             services.GetRequiredService<ILogger<LoadedKnowledge>>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<LoadedKnowledge>().KnowledgeBase);
         builder.Services.AddSingleton<IIntentClassifier>(services => services.GetRequiredService<LoadedKnowledge>().Classifier);
+        builder.Services.AddSingleton(services => SafetyScreen.Load(services.GetRequiredService<KnowledgeFiles>()));
         builder.Services.AddHostedService<KnowledgeWarmUp>();
         return builder;
     }

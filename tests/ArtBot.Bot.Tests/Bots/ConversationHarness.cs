@@ -1,12 +1,14 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Safety;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Tests.Storage;
 using ArtBot.Bot.Unanswered;
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Intents;
+using ArtBot.Knowledge.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -25,6 +27,7 @@ public sealed class ConversationHarness : IDisposable
     public const string ClinicPhone = "+1 416-555-0100";
 
     public static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(KnowledgeFiles.Default);
+    private static readonly SafetyScreen Safety = SafetyScreen.Load(KnowledgeFiles.Default);
     private static readonly Lazy<IntentClassifier> TrainedClassifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model));
 
     private readonly TemporaryDatabase _database = new();
@@ -36,7 +39,7 @@ public sealed class ConversationHarness : IDisposable
         var state = new ConversationState(new SqliteBotStorage(_database.Database));
         var clinic = Options.Create(new ClinicOptions { PhoneNumber = ClinicPhone });
         var consult = new ConsultFlow(state, answerer, KnowledgeBase, Store, clinic, TimeProvider.System, NullLogger<ConsultFlow>.Instance);
-        Bot = new FaqBot(answerer, consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
+        Bot = new FaqBot(answerer, Safety, new SafetyReplies(KnowledgeBase, clinic), consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
     }
 
     public IConsultRequestStore Store { get; }

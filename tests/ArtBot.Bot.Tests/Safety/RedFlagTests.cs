@@ -1,0 +1,116 @@
+using ArtBot.Bot.Tests.Bots;
+using ArtBot.Bot.Tests.Consult;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Newtonsoft.Json.Linq;
+using static ArtBot.Bot.Tests.Bots.ConversationHarness;
+
+namespace ArtBot.Bot.Tests.Safety;
+
+/// <summary>Red flags are answered first, with their fixed message and nothing else, whatever else is going on.</summary>
+public sealed class RedFlagTests : IDisposable
+{
+    private readonly ConversationHarness _harness = new();
+
+    public void Dispose() => _harness.Dispose();
+
+    [Theory]
+    [InlineData("I have crushing chest pain and my left arm hurts")]
+    [InlineData("my dad's face is drooping on one side and his speech is slurred")]
+    [InlineData("i cant breath properly")]
+    [InlineData("after my neck adjustment I have the worst headache of my life and double vision")]
+    public async Task Tells_someone_with_emergency_signs_to_call_911_and_says_nothing_else(string message)
+    {
+        await _harness.Flow()
+            .Send(message)
+            .AssertReply(activity =>
+            {
+                Assert.Contains("call 911 now", Text(activity));
+                Assert.Equal(("safety", "emergency"), ((string?)ArtBotData(activity)!["kind"], (string?)ArtBotData(activity)!["tier"]));
+                Assert.Empty(Buttons(activity));
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Gives_the_crisis_line_to_someone_thinking_of_self_harm()
+    {
+        await _harness.Flow()
+            .Send("honestly i don't want to be here anymore")
+            .AssertReply(activity =>
+            {
+                Assert.Contains("988", Text(activity));
+                Assert.Equal("self-harm", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Empty(Buttons(activity));
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Sends_worrying_signs_after_treatment_to_the_clinic_today_with_its_number()
+    {
+        await _harness.Flow()
+            .Send("the bruise from my session keeps getting bigger")
+            .AssertReply(activity =>
+            {
+                Assert.Contains($"contact the clinic at **{ClinicPhone}** or your doctor today", Text(activity));
+                Assert.Equal("urgent", (string?)ArtBotData(activity)!["tier"]);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Does_not_assess_anyone_personally_and_offers_the_consult_instead()
+    {
+        await _harness.Flow()
+            .Send("is ART right for my herniated disc?")
+            .AssertReply(activity =>
+            {
+                Assert.Contains("I can't assess your situation personally", Text(activity));
+                Assert.Equal(["Book a free consult"], Buttons(activity));
+                Assert.Equal("assessment", (string?)ArtBotData(activity)!["tier"]);
+            })
+            .Send("yes")
+            .AssertReply(activity => Assert.Equal("intro", Step(activity)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_emergency_in_the_middle_of_a_booking_comes_first_and_the_booking_waits()
+    {
+        await ConsultFlowTests.AnswerSteps(ConsultFlowTests.StartBooking(_harness.Flow()), 1)
+            .Send("wait I'm getting chest pain and I'm sweating")
+            .AssertReply(activity => Assert.Equal("emergency", (string?)ArtBotData(activity)!["tier"]))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_emergency_written_in_the_forms_what_hurts_is_answered_and_nothing_is_stored()
+    {
+        JObject? card = null;
+        await _harness.Flow(Channels.Webchat)
+            .Send("Book a free consult")
+            .AssertReply(activity => card = (JObject)((Microsoft.Bot.Schema.IMessageActivity)activity).Attachments.Single().Content)
+            .AssertReply(_ => { })
+            .StartTestAsync();
+        var data = (JObject)card!["actions"]![0]!["data"]!.DeepClone();
+        data["name"] = "Dana";
+        data["contact"] = "416 555 0199";
+        data["mode"] = "phone";
+        data["time"] = "any";
+        data["concern"] = "sudden numbness on one side of my body";
+        data["consent"] = "true";
+        var submission = MessageFactory.Text(null);
+        submission.Value = data;
+
+        await _harness.Flow(Channels.Webchat)
+            .Send(submission)
+            .AssertReply(activity => Assert.Equal("emergency", (string?)ArtBotData(activity)!["tier"]))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+        Assert.Empty(_harness.StoredRequests);
+    }
+}
