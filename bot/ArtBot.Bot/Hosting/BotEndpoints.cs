@@ -9,7 +9,8 @@ public static class BotEndpoints
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+            adapter.ProcessAsync(request, response, bot, cancellationToken))
+            .AddEndpointFilter<ActivityRequestCheck>();
         endpoints.MapHealthChecks("/healthz");
         return endpoints;
     }
