@@ -11,6 +11,9 @@ public enum ReplyKind
     /// <summary>A step of the free-consult booking.</summary>
     Consult,
 
+    /// <summary>About the person's data: "forget me".</summary>
+    Privacy,
+
     /// <summary>A red flag's fixed message (emergency, self-harm, urgent) or the line for a personal assessment.</summary>
     Safety,
 

@@ -5,4 +5,7 @@ public sealed class ConversationFlags
 {
     /// <summary>The welcome was sent: Web Chat's join event and a members-added update may both arrive, and the visitor gets one.</summary>
     public bool Welcomed { get; set; }
+
+    /// <summary>The person asked to be forgotten; the next message confirms or not.</summary>
+    public bool ForgetRequested { get; set; }
 }

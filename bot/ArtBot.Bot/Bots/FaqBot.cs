@@ -1,5 +1,6 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Unanswered;
 using ArtBot.Bot.Safety;
 using ArtBot.Knowledge.Content;
@@ -15,6 +16,7 @@ public sealed partial class FaqBot(
     QuestionAnswerer answerer,
     SafetyScreen safety,
     SafetyReplies safetyReplies,
+    ForgetMe forgetMe,
     ConsultFlow consult,
     ConversationState conversationState,
     IUnansweredQuestionLog unansweredQuestions,
@@ -71,7 +73,8 @@ public sealed partial class FaqBot(
             await SendAsync(turnContext, safetyReplies.For(verdict), cancellationToken);
             return;
         }
-        if (await consult.TryHandleAsync(turnContext, question, cancellationToken))
+        if (await forgetMe.TryHandleAsync(turnContext, question, cancellationToken)
+            || await consult.TryHandleAsync(turnContext, question, cancellationToken))
         {
             return;
         }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
+using ArtBot.Bot.Privacy;
 using ArtBot.Knowledge.Content;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -242,7 +243,10 @@ public sealed partial class ConsultFlow(
     {
         var request = new ConsultRequest(
             booking.BookingId, booking.Reference!, turnContext.Activity.ChannelId ?? "", booking.Name!, booking.Contact!,
-            booking.Mode!.Value, booking.Time!.Value, booking.Concern, booking.ConsentGivenAt!.Value, ConsentWording.Version);
+            booking.Mode!.Value, booking.Time!.Value, booking.Concern, booking.ConsentGivenAt!.Value, ConsentWording.Version)
+        {
+            RequesterKey = RequesterKey.For(turnContext.Activity),
+        };
         await CompleteAsync(turnContext, booking, request, cancellationToken);
     }
 
@@ -284,7 +288,10 @@ public sealed partial class ConsultFlow(
         }
 
         var reference = formId == booking.BookingId && booking.Reference is not null ? booking.Reference : ReferenceCode.New();
-        var request = new ConsultRequest(formId, reference, turnContext.Activity.ChannelId ?? "", name, contact, mode, preferred, concern, time.GetUtcNow(), ConsentWording.Version);
+        var request = new ConsultRequest(formId, reference, turnContext.Activity.ChannelId ?? "", name, contact, mode, preferred, concern, time.GetUtcNow(), ConsentWording.Version)
+        {
+            RequesterKey = RequesterKey.For(turnContext.Activity),
+        };
         await CompleteAsync(turnContext, booking, request, cancellationToken);
     }
 

@@ -15,4 +15,8 @@ public sealed record ConsultRequest(
     PreferredTime Time,
     string? Concern,
     DateTimeOffset ConsentGivenAt,
-    string ConsentVersion);
+    string ConsentVersion)
+{
+    /// <summary>Who asked, as a one-way hash of channel and user id: enough for "forget me" to find their requests, and no more.</summary>
+    public string? RequesterKey { get; init; }
+}

@@ -10,4 +10,10 @@ public interface IConsultRequestStore
     Task<SavedConsultRequest> SaveAsync(ConsultRequest request, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredConsultRequest>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>Deletes every request of one person ("forget me"); returns how many there were.</summary>
+    Task<int> DeleteByRequesterAsync(string requesterKey, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the requests stored before <paramref name="cutoff"/> (retention); returns how many there were.</summary>
+    Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace ArtBot.Bot.Consult;
 
-public sealed class SqliteConsultRequestStore(SqliteDatabase database) : IConsultRequestStore
+public sealed class SqliteConsultRequestStore(SqliteDatabase database, TimeProvider? time = null) : IConsultRequestStore
 {
     private const int SqliteConstraintViolation = 19;
     private const int ReferenceAttempts = 5;
@@ -21,13 +21,13 @@ public sealed class SqliteConsultRequestStore(SqliteDatabase database) : IConsul
                 using var insert = connection.CreateCommand();
                 insert.CommandText = """
                     INSERT INTO consult_requests
-                        (booking_id, reference, created_at, channel_id, name, phone, email, consult_mode, time_of_day, concern, consent_given_at, consent_version)
-                    VALUES ($bookingId, $reference, $createdAt, $channelId, $name, $phone, $email, $mode, $time, $concern, $consentAt, $consentVersion)
+                        (booking_id, reference, created_at, channel_id, name, phone, email, consult_mode, time_of_day, concern, consent_given_at, consent_version, requester_key)
+                    VALUES ($bookingId, $reference, $createdAt, $channelId, $name, $phone, $email, $mode, $time, $concern, $consentAt, $consentVersion, $requesterKey)
                     ON CONFLICT (booking_id) DO NOTHING
                     """;
                 insert.Parameters.AddWithValue("$bookingId", request.BookingId.ToString("N"));
                 insert.Parameters.AddWithValue("$reference", proposed);
-                insert.Parameters.AddWithValue("$createdAt", DateTimeOffset.UtcNow.ToString("O"));
+                insert.Parameters.AddWithValue("$createdAt", (time ?? TimeProvider.System).GetUtcNow().ToUniversalTime().ToString("O"));
                 insert.Parameters.AddWithValue("$channelId", request.ChannelId);
                 insert.Parameters.AddWithValue("$name", request.Name);
                 insert.Parameters.AddWithValue("$phone", (object?)request.Contact.Phone ?? DBNull.Value);
@@ -37,6 +37,7 @@ public sealed class SqliteConsultRequestStore(SqliteDatabase database) : IConsul
                 insert.Parameters.AddWithValue("$concern", (object?)request.Concern ?? DBNull.Value);
                 insert.Parameters.AddWithValue("$consentAt", request.ConsentGivenAt.ToString("O"));
                 insert.Parameters.AddWithValue("$consentVersion", request.ConsentVersion);
+                insert.Parameters.AddWithValue("$requesterKey", (object?)request.RequesterKey ?? DBNull.Value);
                 inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
                 break;
             }
@@ -58,7 +59,7 @@ public sealed class SqliteConsultRequestStore(SqliteDatabase database) : IConsul
         await using var connection = await database.OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT reference, created_at, booking_id, channel_id, name, phone, email, consult_mode, time_of_day, concern, consent_given_at, consent_version
+            SELECT reference, created_at, booking_id, channel_id, name, phone, email, consult_mode, time_of_day, concern, consent_given_at, consent_version, requester_key
             FROM consult_requests ORDER BY id
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -78,9 +79,28 @@ public sealed class SqliteConsultRequestStore(SqliteDatabase database) : IConsul
                     Enum.Parse<PreferredTime>(reader.GetString(8)),
                     NullableString(reader, 9),
                     DateTimeOffset.Parse(reader.GetString(10), CultureInfo.InvariantCulture),
-                    reader.GetString(11))));
+                    reader.GetString(11)) { RequesterKey = NullableString(reader, 12) }));
         }
         return requests;
+    }
+
+    public async Task<int> DeleteByRequesterAsync(string requesterKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM consult_requests WHERE requester_key = $requesterKey";
+        command.Parameters.AddWithValue("$requesterKey", requesterKey);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        // Times are stored as round-trip UTC strings, which sort in time order.
+        command.CommandText = "DELETE FROM consult_requests WHERE created_at < $cutoff";
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O"));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -1,4 +1,5 @@
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -16,11 +17,16 @@ public static class ConsultServices
             services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqlitePath,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         builder.Services.AddHostedService<DatabaseMigration>();
-        builder.Services.AddSingleton<IStorage, SqliteBotStorage>();
+        builder.Services.AddSingleton<SqliteBotStorage>();
+        builder.Services.AddSingleton<IStorage>(services => services.GetRequiredService<SqliteBotStorage>());
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<IConsultRequestStore, SqliteConsultRequestStore>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConsultFlow>();
+        builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ForgetMe>();
+        builder.Services.AddSingleton<RetentionJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RetentionJob>());
         return builder;
     }
 }

@@ -29,5 +29,11 @@ public static class Migrations
                 CHECK (phone IS NOT NULL OR email IS NOT NULL)
             );
             """),
+        (2, """
+            ALTER TABLE consult_requests ADD COLUMN requester_key TEXT NULL;
+            CREATE INDEX ix_consult_requests_requester_key ON consult_requests (requester_key);
+            CREATE INDEX ix_consult_requests_created_at ON consult_requests (created_at);
+            CREATE INDEX ix_bot_state_updated_at ON bot_state (updated_at);
+            """),
     ];
 }

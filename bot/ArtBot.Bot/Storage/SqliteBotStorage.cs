@@ -11,7 +11,7 @@ namespace ArtBot.Bot.Storage;
 /// Optimistic concurrency as the Bot Framework's stores do it: an item read with an ETag may be written back only while
 /// that ETag is still current; "*" or no ETag overwrites.
 /// </summary>
-public sealed class SqliteBotStorage(SqliteDatabase database) : IStorage
+public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider? time = null) : IStorage
 {
     private const string ETagProperty = "ETag";
 
@@ -75,7 +75,7 @@ public sealed class SqliteBotStorage(SqliteDatabase database) : IStorage
             upsert.Parameters.AddWithValue("$key", key);
             upsert.Parameters.AddWithValue("$etag", Guid.NewGuid().ToString("N"));
             upsert.Parameters.AddWithValue("$document", document.ToString(Formatting.None));
-            upsert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+            upsert.Parameters.AddWithValue("$now", (time ?? TimeProvider.System).GetUtcNow().ToUniversalTime().ToString("O"));
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
@@ -92,6 +92,16 @@ public sealed class SqliteBotStorage(SqliteDatabase database) : IStorage
             command.Parameters.AddWithValue("$key", key);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Deletes the state of conversations nobody has written to since <paramref name="cutoff"/> (retention).</summary>
+    public async Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM bot_state WHERE updated_at < $cutoff";
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O"));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>The ETag a value was read with: <see cref="IStoreItem"/>, or the "ETag" entry of a JSON object or of BotState's dictionary.</summary>

@@ -1,6 +1,7 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Safety;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Tests.Storage;
@@ -39,7 +40,8 @@ public sealed class ConversationHarness : IDisposable
         var state = new ConversationState(new SqliteBotStorage(_database.Database));
         var clinic = Options.Create(new ClinicOptions { PhoneNumber = ClinicPhone });
         var consult = new ConsultFlow(state, answerer, KnowledgeBase, Store, clinic, TimeProvider.System, NullLogger<ConsultFlow>.Instance);
-        Bot = new FaqBot(answerer, Safety, new SafetyReplies(KnowledgeBase, clinic), consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
+        var forgetMe = new ForgetMe(state, Store, NullLogger<ForgetMe>.Instance);
+        Bot = new FaqBot(answerer, Safety, new SafetyReplies(KnowledgeBase, clinic), forgetMe, consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
     }
 
     public IConsultRequestStore Store { get; }

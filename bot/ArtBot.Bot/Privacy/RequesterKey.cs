@@ -1,0 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Bot.Schema;
+
+namespace ArtBot.Bot.Privacy;
+
+/// <summary>A person, as a one-way hash of their channel and user id: stored with their requests so "forget me" can find them.</summary>
+public static class RequesterKey
+{
+    public static string For(IActivity activity) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{activity.ChannelId}\n{activity.From?.Id}")));
+}

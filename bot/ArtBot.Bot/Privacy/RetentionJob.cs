@@ -1,0 +1,44 @@
+using ArtBot.Bot.Consult;
+using ArtBot.Bot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ArtBot.Bot.Privacy;
+
+/// <summary>Deletes consult requests, and the state of conversations, older than the retention period; at start-up and then regularly.</summary>
+public sealed partial class RetentionJob(
+    IConsultRequestStore requests, SqliteBotStorage state, IOptions<PrivacyOptions> options, TimeProvider time, ILogger<RetentionJob> logger) : BackgroundService
+{
+    public async Task<(int Requests, int Conversations)> SweepAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
+        var deleted = (await requests.DeleteStoredBeforeAsync(cutoff, cancellationToken), await state.DeleteNotUpdatedSinceAsync(cutoff, cancellationToken));
+        if (deleted != (0, 0))
+        {
+            LogSwept(logger, deleted.Item1, deleted.Item2, options.Value.RetentionDays);
+        }
+        return deleted;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, time);
+        do
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSweepFailed(logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Requests} consult requests and {Conversations} conversation states older than {Days} days")]
+    private static partial void LogSwept(ILogger logger, int requests, int conversations, int days);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention sweep failed; it runs again at the next interval")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}
