@@ -19,7 +19,10 @@ public static class BotProcessBench
         var url = $"http://127.0.0.1:{FreePort()}";
         var scratch = Directory.CreateTempSubdirectory("artbot-bench-").FullName;
         var started = Stopwatch.StartNew();
-        using var bot = Process.Start(new ProcessStartInfo("dotnet", [botDll, "--urls", url, "--UnansweredQuestions:FilePath", Path.Combine(scratch, "unanswered.jsonl"), "--Database:SqlitePath", Path.Combine(scratch, "artbot.db"), "--Logging:LogLevel:Default", "Warning"])
+        using var bot = Process.Start(new ProcessStartInfo("dotnet", [botDll, "--urls", url, "--UnansweredQuestions:FilePath", Path.Combine(scratch, "unanswered.jsonl"), "--Database:SqlitePath", Path.Combine(scratch, "artbot.db"), "--Logging:LogLevel:Default", "Warning",
+            // The bench is one client sending as fast as it can: lift the rate limits it is not measuring.
+            "--RateLimits:ClientPerMinute", "1000000", "--RateLimits:ClientBurst", "100000",
+            "--RateLimits:ConversationPerMinute", "100000", "--RateLimits:ConversationBurst", "10000"])
         {
             WorkingDirectory = Path.GetDirectoryName(botDll)!,
             RedirectStandardOutput = true,

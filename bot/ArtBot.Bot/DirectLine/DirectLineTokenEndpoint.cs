@@ -17,7 +17,7 @@ public static partial class DirectLineTokenEndpoint
 
     public static IEndpointRouteBuilder MapDirectLineToken(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/directline/token", IssueAsync);
+        endpoints.MapPost("/api/directline/token", IssueAsync).RequireRateLimiting(Hardening.ClientRateLimit.Policy);
         return endpoints;
     }
 

@@ -21,7 +21,7 @@ public static class LocalDirectLineEndpoints
 
     public static IEndpointRouteBuilder MapLocalDirectLine(this IEndpointRouteBuilder endpoints)
     {
-        var directLine = endpoints.MapGroup(BasePath);
+        var directLine = endpoints.MapGroup(BasePath).RequireRateLimiting(Hardening.ClientRateLimit.Policy);
         directLine.MapPost("/conversations", StartConversation);
         directLine.MapGet("/conversations/{conversationId}", ResumeConversation);
         directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Hardening;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Builder.TraceExtensions;
@@ -13,9 +14,11 @@ public sealed partial class ArtBotAdapter : CloudAdapter
 
     private readonly string _appId;
 
-    public ArtBotAdapter(BotFrameworkAuthentication authentication, ConversationTurnGate turnGate, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
+    public ArtBotAdapter(
+        BotFrameworkAuthentication authentication, ConversationRateLimit rateLimit, ConversationTurnGate turnGate, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(rateLimit);
         _appId = configuration["MicrosoftAppId"] ?? "";
         Use(turnGate);
         OnTurnError = async (turnContext, exception) =>

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Hardening;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
@@ -10,7 +11,8 @@ public static class BotEndpoints
     {
         endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken))
-            .AddEndpointFilter<ActivityRequestCheck>();
+            .AddEndpointFilter<ActivityRequestCheck>()
+            .RequireRateLimiting(ClientRateLimit.Policy);
         endpoints.MapHealthChecks("/healthz");
         return endpoints;
     }

@@ -32,6 +32,7 @@ public static class WebChatServices
     {
         app.UseResponseCompression();
         app.UsePrecompressedStaticFiles(app.Environment);
+        app.UseRateLimiter();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         var contentTypes = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
         contentTypes.Mappings[".br"] = "application/octet-stream";

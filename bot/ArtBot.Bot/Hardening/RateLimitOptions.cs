@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ArtBot.Bot.Hardening;
+
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Requests a minute one client address may make to the bot's endpoints, after a burst of <see cref="ClientBurst"/>.</summary>
+    [Range(1, 1_000_000)]
+    public int ClientPerMinute { get; set; } = 300;
+
+    [Range(1, 100_000)]
+    public int ClientBurst { get; set; } = 60;
+
+    /// <summary>Messages a minute one conversation may send, after a burst of <see cref="ConversationBurst"/>; faster ones get a friendly reply.</summary>
+    [Range(1, 100_000)]
+    public int ConversationPerMinute { get; set; } = 30;
+
+    [Range(1, 10_000)]
+    public int ConversationBurst { get; set; } = 10;
+}
