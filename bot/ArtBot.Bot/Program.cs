@@ -1,5 +1,7 @@
 using ArtBot.Bot.Hosting;
 
+StartupFailure.ReportInOneLine();
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddKnowledge();
