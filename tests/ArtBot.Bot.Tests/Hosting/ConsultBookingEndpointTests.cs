@@ -116,6 +116,26 @@ public sealed class ConsultBookingEndpointTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Logs_of_an_unanswered_question_hold_none_of_the_details_in_it()
+    {
+        using var app = new ArtBotApplication(folder: _folder);
+        var chat = new BotConversationClient(app.CreateClient(), "privacy-2");
+
+        var reply = (await chat.SayAsync("how much do you charge? I'm Priya Raman, text 647-555-0142 or priya.raman@example.org")).Single();
+
+        Assert.Equal("fallback", (string?)reply["channelData"]!["artbot"]!["kind"]);
+        var logs = string.Join("\n", app.Logs.Entries);
+        Assert.Contains("was not answered from the article", logs);
+        foreach (var personal in new[] { "Priya", "Raman", "647", "0142", "priya.raman", "example.org", "charge" })
+        {
+            Assert.DoesNotContain(personal, logs, StringComparison.OrdinalIgnoreCase);
+        }
+        var recorded = File.ReadAllText(app.UnansweredQuestionsFile);
+        Assert.DoesNotContain("Priya", recorded);
+        Assert.DoesNotContain("647", recorded);
+    }
+
     private static Task<IReadOnlyList<StoredConsultRequest>> Requests(ArtBotApplication app) =>
         app.Services.GetRequiredService<IConsultRequestStore>().ListAsync(CancellationToken.None);
 }
