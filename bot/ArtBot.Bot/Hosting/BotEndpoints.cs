@@ -1,19 +1,37 @@
 using ArtBot.Bot.Hardening;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.IdentityModel.Tokens;
 
 namespace ArtBot.Bot.Hosting;
 
-public static class BotEndpoints
+public static partial class BotEndpoints
 {
     /// <summary><c>POST /api/messages</c> (the Bot Framework's endpoint, honouring <c>deliveryMode: expectReplies</c>) and <c>GET /healthz</c>.</summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken))
+        endpoints.MapPost("/api/messages", ProcessAsync)
             .AddEndpointFilter<ActivityRequestCheck>()
             .RequireRateLimiting(ClientRateLimit.Policy);
         endpoints.MapHealthChecks("/healthz");
         return endpoints;
     }
+
+    private static async Task ProcessAsync(
+        HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<IBot> logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await adapter.ProcessAsync(request, response, bot, cancellationToken);
+        }
+        catch (SecurityTokenException exception) when (!response.HasStarted)
+        {
+            // The adapter answers 401 for tokens it refuses itself, but lets a bad signature escape as a 500.
+            LogRefusedToken(logger, exception.GetType().Name);
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity whose Bot Framework token failed validation ({Reason})")]
+    private static partial void LogRefusedToken(ILogger logger, string reason);
 }

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using ArtBot.Bot.Tests.Hosting;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Tests.Hardening;
+
+/// <summary>
+/// With MicrosoftAppId set, /api/messages accepts only activities carrying a valid Bot Framework token. The bot's real
+/// validation runs against a token service the test serves on loopback, so valid and invalid tokens are both exercised.
+/// </summary>
+public sealed class BotFrameworkAuthenticationTests : IAsyncLifetime
+{
+    private const string AppId = "9a7b6c5d-artbot-test-app";
+    private const string ServiceUrl = "http://localhost:9/";
+
+    private FakeBotFrameworkIssuer _issuer = null!;
+    private ArtBotApplication _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _issuer = await FakeBotFrameworkIssuer.StartAsync("test");
+        _app = new ArtBotApplication(new()
+        {
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "not-used-for-incoming-requests",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = _issuer.MetadataUrl,
+            ["ToBotFromChannelTokenIssuer"] = FakeBotFrameworkIssuer.Issuer,
+            ["ToChannelFromBotLoginUrl"] = _issuer.BaseUrl + "/login",
+            ["ToChannelFromBotOAuthScope"] = "https://api.botframework.com",
+            ["OAuthUrl"] = _issuer.BaseUrl + "/oauth",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        _app.Dispose();
+        await _issuer.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Answers_an_activity_with_a_valid_token()
+    {
+        var response = await PostAsync(_issuer.Token(AppId, ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("not generally painful", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Refuses_an_activity_without_a_token()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(token: null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refuses_an_expired_token()
+    {
+        var expired = _issuer.Token(AppId, ServiceUrl, expires: DateTime.UtcNow.AddHours(-1));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(expired)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refuses_a_token_for_another_bot()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(_issuer.Token("some-other-bot", ServiceUrl))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refuses_an_unsigned_token()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(FakeBotFrameworkIssuer.UnsignedToken(AppId, ServiceUrl))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refuses_a_token_signed_with_a_key_the_issuer_did_not_publish()
+    {
+        using var forger = RSA.Create(2048);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(_issuer.Token(AppId, ServiceUrl, signWith: forger))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refuses_a_token_issued_for_another_service_url()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(_issuer.Token(AppId, "https://elsewhere.example/"))).StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string? token)
+    {
+        var activity = new JObject
+        {
+            ["type"] = "message",
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["text"] = "does ART hurt?",
+            ["channelId"] = "test",
+            ["serviceUrl"] = ServiceUrl,
+            ["deliveryMode"] = "expectReplies",
+            ["from"] = new JObject { ["id"] = "visitor" },
+            ["recipient"] = new JObject { ["id"] = AppId },
+            ["conversation"] = new JObject { ["id"] = "secured-" + Guid.NewGuid().ToString("N") },
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return await _app.CreateClient().SendAsync(request);
+    }
+}
