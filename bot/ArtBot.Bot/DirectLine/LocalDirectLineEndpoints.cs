@@ -69,8 +69,12 @@ public static class LocalDirectLineEndpoints
         Activity? activity;
         try
         {
-            using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-            activity = JsonConvert.DeserializeObject<Activity>(await reader.ReadToEndAsync(cancellationToken), DirectLineJson.Settings);
+            var body = await Hosting.RequestBody.ReadAsync(context.Request.Body, Hosting.ActivityRequestCheck.MaxBodyBytes, cancellationToken);
+            activity = JsonConvert.DeserializeObject<Activity>(body, DirectLineJson.Settings);
+        }
+        catch (InvalidDataException)
+        {
+            return DirectLineJson.Result(new { error = new { code = "BadArgument", message = "The activity is too large." } }, StatusCodes.Status413PayloadTooLarge);
         }
         catch (JsonException)
         {

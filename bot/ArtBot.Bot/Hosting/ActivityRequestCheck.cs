@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -23,7 +22,7 @@ public sealed class ActivityRequestCheck : IEndpointFilter
         string body;
         try
         {
-            body = await ReadLimitedAsync(request.Body, context.HttpContext.RequestAborted);
+            body = await RequestBody.ReadAsync(request.Body, MaxBodyBytes, context.HttpContext.RequestAborted);
         }
         catch (InvalidDataException)
         {
@@ -67,22 +66,6 @@ public sealed class ActivityRequestCheck : IEndpointFilter
             return "The activity's text must be a string.";
         }
         return null;
-    }
-
-    private static async Task<string> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBodyBytes)
-            {
-                throw new InvalidDataException("Body too large.");
-            }
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static IResult Refuse(int status, string reason) => Results.Json(new { error = reason }, statusCode: status);

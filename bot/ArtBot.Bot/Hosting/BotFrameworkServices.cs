@@ -27,6 +27,8 @@ public static class BotFrameworkServices
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<ArtBotAdapter>());
         builder.Services.AddTransient<IBot, FaqBot>();
         builder.Services.AddHealthChecks();
+        // No endpoint takes more than a small activity; the messages endpoint checks its own, tighter limit.
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;
     }
 }

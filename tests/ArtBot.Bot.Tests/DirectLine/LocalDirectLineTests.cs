@@ -142,6 +142,16 @@ public sealed class LocalDirectLineTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Refuses_an_activity_over_the_size_limit()
+    {
+        var chat = await new DirectLineClient(_client).StartAsync();
+
+        var response = await chat.PostAsync(new JObject { ["type"] = "message", ["text"] = new string('x', 300 * 1024) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     private static JObject Join() => new()
     {
         ["type"] = "event",
