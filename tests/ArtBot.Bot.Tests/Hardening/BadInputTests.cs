@@ -100,16 +100,5 @@ public sealed class BadInputTests : IDisposable
     private Task<HttpResponseMessage> PostAsync(string body) =>
         _app.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
-    private static JObject Message(string? text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["text"] = text,
-        ["channelId"] = "test",
-        ["serviceUrl"] = "http://localhost:9/",
-        ["deliveryMode"] = "expectReplies",
-        ["from"] = new JObject { ["id"] = "visitor" },
-        ["recipient"] = new JObject { ["id"] = "artbot" },
-        ["conversation"] = new JObject { ["id"] = "bad-input-" + Guid.NewGuid().ToString("N") },
-    };
+    private static JObject Message(string? text) => ActivityJson.Message(text);
 }

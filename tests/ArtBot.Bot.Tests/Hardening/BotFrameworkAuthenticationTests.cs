@@ -14,7 +14,7 @@ namespace ArtBot.Bot.Tests.Hardening;
 public sealed class BotFrameworkAuthenticationTests : IAsyncLifetime
 {
     private const string AppId = "9a7b6c5d-artbot-test-app";
-    private const string ServiceUrl = "http://localhost:9/";
+    private const string ServiceUrl = ActivityJson.ServiceUrl;
 
     private FakeBotFrameworkIssuer _issuer = null!;
     private ArtBotApplication _app = null!;
@@ -92,18 +92,7 @@ public sealed class BotFrameworkAuthenticationTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> PostAsync(string? token)
     {
-        var activity = new JObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["text"] = "does ART hurt?",
-            ["channelId"] = "test",
-            ["serviceUrl"] = ServiceUrl,
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JObject { ["id"] = "visitor" },
-            ["recipient"] = new JObject { ["id"] = AppId },
-            ["conversation"] = new JObject { ["id"] = "secured-" + Guid.NewGuid().ToString("N") },
-        };
+        var activity = ActivityJson.Message("does ART hurt?", recipientId: AppId);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
             Content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json"),

@@ -10,18 +10,11 @@ public sealed class BotConversationClient(HttpClient client, string conversation
 {
     public async Task<JArray> SayAsync(string? text, string? activityId = null, JObject? value = null)
     {
-        var activity = new JObject
+        var activity = ActivityJson.Message(text, conversationId, channelId);
+        if (activityId is not null)
         {
-            ["type"] = "message",
-            ["id"] = activityId ?? Guid.NewGuid().ToString("N"),
-            ["text"] = text,
-            ["channelId"] = channelId,
-            ["serviceUrl"] = "http://localhost:9/",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JObject { ["id"] = "visitor-" + conversationId },
-            ["recipient"] = new JObject { ["id"] = "artbot" },
-            ["conversation"] = new JObject { ["id"] = conversationId },
-        };
+            activity["id"] = activityId;
+        }
         if (value is not null)
         {
             activity["value"] = value;

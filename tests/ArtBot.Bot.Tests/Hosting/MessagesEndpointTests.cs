@@ -74,16 +74,5 @@ public sealed class MessagesEndpointTests : IDisposable
         return (JArray)JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!;
     }
 
-    private static JObject Message(string? text) => new()
-    {
-        ["type"] = ActivityTypes.Message,
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["text"] = text,
-        ["channelId"] = "test",
-        ["serviceUrl"] = "http://localhost:9/",
-        ["deliveryMode"] = DeliveryModes.ExpectReplies,
-        ["from"] = new JObject { ["id"] = "visitor-1" },
-        ["recipient"] = new JObject { ["id"] = "artbot" },
-        ["conversation"] = new JObject { ["id"] = "conversation-1" },
-    };
+    private static JObject Message(string? text) => ActivityJson.Message(text, "conversation-1");
 }
