@@ -8,8 +8,6 @@ public sealed class LocalConversations(IOptions<DirectLineOptions> options, Time
 {
     private readonly ConcurrentDictionary<string, LocalConversation> _conversations = new(StringComparer.Ordinal);
 
-    public int Count => _conversations.Count;
-
     public LocalConversation GetOrStart(string id) => _conversations.GetOrAdd(id, key => new LocalConversation(key, time.GetUtcNow()));
 
     public bool TryGet(string id, out LocalConversation conversation)

@@ -32,8 +32,6 @@ public sealed class KnowledgeBase
         ? entry
         : throw new KeyNotFoundException($"The knowledge base has no entry '{id}'.");
 
-    public bool Contains(string id) => _byId.ContainsKey(id);
-
     /// <summary>Finds the entry whose title is <paramref name="text"/>: what a button click sends back.</summary>
     public bool TryFindByTitle(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnowledgeEntry? entry) =>
         _byTitle.TryGetValue(TextComparison.Normalize(text), out entry);
