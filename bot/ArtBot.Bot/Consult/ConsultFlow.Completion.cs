@@ -1,0 +1,46 @@
+using ArtBot.Bot.Answering;
+using Microsoft.Bot.Builder;
+
+namespace ArtBot.Bot.Consult;
+
+/// <summary>Storing a confirmed booking, exactly once, and telling the person what happens next.</summary>
+public sealed partial class ConsultFlow
+{
+    /// <summary>
+    /// Stores the request, forgets the person's answers and gives the reference. If the database fails, says so
+    /// plainly and keeps the booking, so Confirm (or the form) can be tried again.
+    /// </summary>
+    private async Task CompleteAsync(ITurnContext turnContext, ConsultBooking booking, ConsultRequest request, CancellationToken cancellationToken)
+    {
+        SavedConsultRequest saved;
+        try
+        {
+            saved = await store.SaveAsync(request, cancellationToken);
+            LogStored(logger, saved.Reference, turnContext.Activity.ChannelId, saved.IsNew);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogNotStored(logger, exception, request.Reference);
+            await SendAsync(turnContext, Consult("not-saved",
+                "I'm sorry: I couldn't save your request just now, so it has **not** reached the clinic." +
+                CallTheClinic(" Please call the clinic at **{0}**, or try again in a moment.", " Please try again in a moment, or contact the clinic directly."),
+                booking.Step == BookingStep.Summary ? [ConsultPrompts.Confirm, ConsultPrompts.Cancel] : []), cancellationToken);
+            return;
+        }
+        booking.Forget();
+        booking.StoredReference = saved.Reference;
+        await SendAsync(turnContext, Booked(request, saved), cancellationToken);
+    }
+
+    private Reply Booked(ConsultRequest request, SavedConsultRequest saved)
+    {
+        var reach = request.Contact.Phone is not null ? "call you" : "email you";
+        var opening = saved.IsNew
+            ? $"Thank you, {MarkdownText.Escape(request.Name)}! Your request is with the clinic. Your reference is **{saved.Reference}**."
+            : $"Your request is already with the clinic: your reference is **{saved.Reference}**.";
+        var text = $"{opening}\n\nWhat happens next: the clinic will {reach} ({MarkdownText.Escape(ConsultPrompts.Describe(request.Contact))}) " +
+            $"to arrange your free {ConsultPrompts.Describe(request.Mode)} consult, {ConsultPrompts.Describe(request.Time)}. There's no obligation." +
+            "\n\nIs there anything else you'd like to know about ART?";
+        return Consult("booked", text, [knowledgeBase["what-is-art"].Title, knowledgeBase["is-it-painful"].Title, knowledgeBase["side-effects"].Title]) with { Reference = saved.Reference };
+    }
+}
