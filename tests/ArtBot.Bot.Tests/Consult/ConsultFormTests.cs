@@ -143,7 +143,7 @@ public sealed class ConsultFormTests : IDisposable
         return card!;
     }
 
-    private static IMessageActivity Submission(JObject card, string name, string contact, string mode, string time, string concern, string consent)
+    internal static IMessageActivity Submission(JObject card, string name, string contact, string mode, string time, string concern, string consent)
     {
         var data = (JObject)card["actions"]![0]!["data"]!.DeepClone();
         data["name"] = name;

@@ -1,6 +1,5 @@
 using ArtBot.Bot.Tests.Bots;
 using ArtBot.Bot.Tests.Consult;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Newtonsoft.Json.Linq;
 using static ArtBot.Bot.Tests.Bots.ConversationHarness;
@@ -96,15 +95,8 @@ public sealed class RedFlagTests : IDisposable
             .AssertReply(activity => card = (JObject)((Microsoft.Bot.Schema.IMessageActivity)activity).Attachments.Single().Content)
             .AssertReply(_ => { })
             .StartTestAsync();
-        var data = (JObject)card!["actions"]![0]!["data"]!.DeepClone();
-        data["name"] = "Dana";
-        data["contact"] = "416 555 0199";
-        data["mode"] = "phone";
-        data["time"] = "any";
-        data["concern"] = "sudden numbness on one side of my body";
-        data["consent"] = "true";
-        var submission = MessageFactory.Text(null);
-        submission.Value = data;
+        var submission = ConsultFormTests.Submission(card!, name: "Dana", contact: "416 555 0199", mode: "phone", time: "any",
+            concern: "sudden numbness on one side of my body", consent: "true");
 
         await _harness.Flow(Channels.Webchat)
             .Send(submission)
