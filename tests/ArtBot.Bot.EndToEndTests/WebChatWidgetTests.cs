@@ -87,6 +87,24 @@ public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutp
     }
 
     [Fact]
+    public async Task Keeps_the_conversation_when_the_visitor_moves_to_another_page()
+    {
+        await OpenChatAsync();
+        await AskAsync("Book a free consult");
+        await SeeAsync(Chat(), "What");
+        await AskAsync("Dana Smith");
+        await SeeAsync(Chat(), "How can the clinic reach you?");
+
+        await _page.ReloadAsync();
+        await Launcher().ClickAsync();
+        await SeeAsync(Chat(), "How can the clinic reach you?");
+        await AskAsync("416 555 0199");
+
+        await SeeAsync(Chat(), "by phone call or online (video)?");
+        NoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Fills_a_phone_sized_screen_and_closes_with_Escape()
     {
         await _page.SetViewportSizeAsync(390, 844);
@@ -187,7 +205,8 @@ public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutp
 
     private async Task AskAsync(string question)
     {
-        var input = Chat().GetByRole(AriaRole.Textbox).First;
+        // Web Chat's send box; the consult form in the transcript has text boxes of its own.
+        var input = Chat().Locator("[data-id='webchat-sendbox-input']");
         await input.FillAsync(question);
         await input.PressAsync("Enter");
     }

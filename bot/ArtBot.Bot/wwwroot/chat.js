@@ -22,15 +22,55 @@
     return;
   }
 
-  fetch('/api/directline/token', { method: 'POST', credentials: 'same-origin' })
-    .then(function (response) {
+  // The conversation survives a page change or reload in the same tab (the widget is reloaded with every page of the
+  // clinic's site), for as long as its token is valid. Only the token and the conversation id are kept.
+  var storageKey = 'artbot.session';
+  var tokenLifetimeMs = 25 * 60 * 1000;
+
+  function savedSession() {
+    try {
+      var saved = JSON.parse(window.sessionStorage.getItem(storageKey) || 'null');
+      return saved && saved.token && saved.conversationId && Date.now() - saved.savedAt < tokenLifetimeMs ? saved : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function save(directLine, domain) {
+    try {
+      if (directLine.token && directLine.conversationId) {
+        window.sessionStorage.setItem(storageKey, JSON.stringify({
+          token: directLine.token, conversationId: directLine.conversationId, domain: domain, savedAt: Date.now()
+        }));
+      }
+    } catch (error) {
+      // Storage may be blocked; the chat still works, it just starts afresh on the next page.
+    }
+  }
+
+  function newSession() {
+    return fetch('/api/directline/token', { method: 'POST', credentials: 'same-origin' }).then(function (response) {
       if (!response.ok) { throw new Error('token ' + response.status); }
       return response.json();
-    })
+    });
+  }
+
+  var resumed = savedSession();
+  (resumed ? Promise.resolve(resumed) : newSession())
     .then(function (session) {
-      var directLine = session.domain
-        ? window.WebChat.createDirectLine({ token: session.token, domain: session.domain, webSocket: true })
-        : window.WebChat.createDirectLine({ token: session.token });
+      var options = { token: session.token, webSocket: true };
+      if (session.domain) { options.domain = session.domain; }
+      if (session.conversationId) { options.conversationId = session.conversationId; }
+      var directLine = window.WebChat.createDirectLine(options);
+      directLine.connectionStatus$.subscribe(function (status) {
+        if (status === 2) { save(directLine, session.domain); }
+        if ((status === 3 || status === 4) && resumed) {
+          // The saved conversation is gone (expired): start a new one.
+          window.sessionStorage.removeItem(storageKey);
+          window.location.reload();
+        }
+      });
+      window.addEventListener('pagehide', function () { save(directLine, session.domain); });
 
       // Web Chat does not always deliver a members-added update for the visitor, so the page asks for the welcome.
       var store = window.WebChat.createStore({}, function (api) {
