@@ -31,18 +31,14 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IIntentClassif
         return Fallback(top.Score);
     }
 
-    public Reply Welcome() => new(
-        ReplyKind.Welcome,
-        TopicList.Expand(knowledgeBase.Document.Welcome.Text, knowledgeBase),
-        Titles(knowledgeBase.Document.Welcome.Suggestions));
+    public Reply Welcome() => new(ReplyKind.Welcome, TopicList.Expand(knowledgeBase.Document.Welcome.Text, knowledgeBase), WelcomeButtons);
+
+    /// <summary>The main questions, as offered in the welcome: the buttons to show when there is nothing more specific.</summary>
+    public IReadOnlyList<string> WelcomeButtons => Titles(knowledgeBase.Document.Welcome.Suggestions);
 
     public Reply AnswerFrom(KnowledgeEntry entry, double confidence)
     {
-        var suggestions = entry.Related.ToList();
-        if (entry.OfferConsult && !suggestions.Contains(KnowledgeBase.ConsultEntryId))
-        {
-            suggestions.Add(KnowledgeBase.ConsultEntryId);
-        }
+        var suggestions = entry.OfferConsult ? WithConsult(entry.Related) : entry.Related;
         return new Reply(ReplyKind.Answer, TopicList.Expand(entry.Answer, knowledgeBase), Titles(suggestions))
         {
             EntryId = entry.Id,
@@ -50,7 +46,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IIntentClassif
         };
     }
 
-    public Reply Notice(string text) => new(ReplyKind.Notice, text, Titles(knowledgeBase.Document.Welcome.Suggestions));
+    public Reply Notice(string text) => new(ReplyKind.Notice, text, WelcomeButtons);
 
     public int MaxMessageLength => _options.MaxMessageLength;
 
@@ -63,11 +59,7 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IIntentClassif
 
     private Reply Fallback(double confidence)
     {
-        var suggestions = knowledgeBase.Document.Fallback.Suggestions.ToList();
-        if (!suggestions.Contains(KnowledgeBase.ConsultEntryId))
-        {
-            suggestions.Add(KnowledgeBase.ConsultEntryId);
-        }
+        var suggestions = WithConsult(knowledgeBase.Document.Fallback.Suggestions);
         return new Reply(ReplyKind.Fallback, TopicList.Expand(knowledgeBase.Document.Fallback.Text, knowledgeBase), Titles(suggestions))
         {
             Confidence = confidence,
@@ -75,6 +67,9 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IIntentClassif
     }
 
     private bool IsArticleTopic(string intent) => intent != Intent.None && !knowledgeBase[intent].SmallTalk;
+
+    private static IReadOnlyList<string> WithConsult(IReadOnlyList<string> ids) =>
+        ids.Contains(KnowledgeBase.ConsultEntryId) ? ids : [.. ids, KnowledgeBase.ConsultEntryId];
 
     private List<string> Titles(IEnumerable<string> ids) => ids.Select(id => knowledgeBase[id].Title).ToList();
 }

@@ -168,7 +168,7 @@ public sealed partial class ConsultFlow(
     private async Task CancelAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
         booking.Forget();
-        await SendAsync(turnContext, Consult("cancelled", "Okay, I've cancelled the booking. Nothing was saved.\n\nYou can still ask me anything about Active Release Therapy.", WelcomeButtons()), cancellationToken);
+        await SendAsync(turnContext, Consult("cancelled", "Okay, I've cancelled the booking. Nothing was saved.\n\nYou can still ask me anything about Active Release Therapy.", answerer.WelcomeButtons), cancellationToken);
     }
 
     private async Task DeclineAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
@@ -177,7 +177,7 @@ public sealed partial class ConsultFlow(
         await SendAsync(turnContext, Consult("declined",
             "No problem. Without your consent I can't pass your details to the clinic, so nothing was saved." +
             CallTheClinic(" You can call the clinic at {0} whenever you like.") + "\n\nYou can still ask me anything about Active Release Therapy.",
-            WelcomeButtons()), cancellationToken);
+            answerer.WelcomeButtons), cancellationToken);
     }
 
     private Task PromptAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
@@ -188,8 +188,6 @@ public sealed partial class ConsultFlow(
 
     private string CallTheClinic(string withNumber, string withoutNumber = "") =>
         string.IsNullOrWhiteSpace(_clinic.PhoneNumber) ? withoutNumber : string.Format(System.Globalization.CultureInfo.InvariantCulture, withNumber, _clinic.PhoneNumber);
-
-    private IReadOnlyList<string> WelcomeButtons() => knowledgeBase.Document.Welcome.Suggestions.Select(id => knowledgeBase[id].Title).ToList();
 
     private Task<ConsultBooking> BookingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _bookings.GetForTurnAsync(turnContext, () => new ConsultBooking(), cancellationToken);

@@ -94,7 +94,8 @@ public static class LocalDirectLineEndpoints
         conversation.Append([activity], time.GetUtcNow());
 
         var replies = await runner.RunAsync(DirectLineJson.Clone(activity)!, bot, cancellationToken);
-        conversation.Append(replies.Select(reply => Stamp(reply, activity)), time.GetUtcNow());
+        // The adapter addresses each reply from the turn's activity (bot to visitor, reply to its id).
+        conversation.Append(replies, time.GetUtcNow());
         return DirectLineJson.Result(new { id = activity.Id });
     }
 
@@ -196,16 +197,6 @@ public static class LocalDirectLineEndpoints
         var streamUrl = $"{socketScheme}://{context.Request.Host}{context.Request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream" +
             $"?watermark={Uri.EscapeDataString(watermark ?? "")}&t={Uri.EscapeDataString(token)}";
         return new { conversationId, token, expires_in = (int)tokens.Lifetime.TotalSeconds, streamUrl };
-    }
-
-    private static Activity Stamp(Activity reply, Activity request)
-    {
-        reply.ChannelId = ChannelId;
-        reply.Conversation = request.Conversation;
-        reply.From = BotAccount;
-        reply.Recipient = request.From;
-        reply.ReplyToId = request.Id;
-        return reply;
     }
 
     private static int ParseWatermark(string? watermark) => int.TryParse(watermark, out var value) && value >= 0 ? value : 0;
