@@ -7,5 +7,8 @@ public sealed record KnowledgeBaseDocument
     public CannedMessage Welcome { get; init; } = new();
     public CannedMessage Fallback { get; init; } = new();
     public CannedMessage Clarify { get; init; } = new();
+
+    /// <summary>Said when a clinic fact is asked for but not filled in; <c>{fact}</c> names it.</summary>
+    public CannedMessage ClinicFactMissing { get; init; } = new();
     public IReadOnlyList<KnowledgeEntry> Entries { get; init; } = [];
 }

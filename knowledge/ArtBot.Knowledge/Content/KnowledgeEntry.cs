@@ -20,4 +20,22 @@ public sealed record KnowledgeEntry
 
     /// <summary>Greetings, thanks and the like: written by us, not drawn from the article, so they quote nothing.</summary>
     public bool SmallTalk { get; init; }
+
+    /// <summary>
+    /// A question about ART that the article leaves open (its history, how many sessions someone needs): the answer
+    /// says so and offers the consult, never a guess.
+    /// </summary>
+    public bool NotCovered { get; init; }
+
+    /// <summary>
+    /// A practical fact about the clinic (one of <see cref="ClinicFacts.Ids"/>): the answer's <c>{fact}</c> is filled
+    /// from the clinic's own settings, never from the article and never invented.
+    /// </summary>
+    public string? ClinicFact { get; init; }
+
+    /// <summary>For a clinic fact: how to name it in a sentence when it is not filled in ("opening hours").</summary>
+    public string? FactName { get; init; }
+
+    /// <summary>Answered from the article: the topics that may be combined, clarified and followed up.</summary>
+    public bool IsArticleTopic => !SmallTalk && !NotCovered && ClinicFact is null;
 }

@@ -24,6 +24,7 @@ public static partial class KnowledgeBaseValidator
         CheckCannedMessage("welcome", document.Welcome, ids, problems);
         CheckCannedMessage("fallback", document.Fallback, ids, problems);
         CheckCannedMessage("clarify", document.Clarify, ids, problems);
+        CheckCannedMessage("clinicFactMissing", document.ClinicFactMissing, ids, problems);
 
         foreach (var (entry, index) in document.Entries.Select((entry, index) => (entry, index)))
         {
@@ -141,9 +142,13 @@ public static partial class KnowledgeBaseValidator
         {
             problems.Add(new(KbFile, name, "answer", "the answer is missing"));
         }
-        if (!entry.SmallTalk && entry.Passages.Count == 0)
+        if (entry.IsArticleTopic && entry.Passages.Count == 0)
         {
             problems.Add(new(KbFile, name, "passages", "an answer from the article must quote the passage it is drawn from"));
+        }
+        if (entry.ClinicFact is { } fact)
+        {
+            CheckClinicFact(entry, name, fact, problems);
         }
         foreach (var (passage, index) in entry.Passages.Select((passage, index) => (passage, index)))
         {
@@ -166,6 +171,26 @@ public static partial class KnowledgeBaseValidator
             {
                 problems.Add(new(KbFile, name, "related", $"'{related}' is not an entry id"));
             }
+        }
+    }
+
+    private static void CheckClinicFact(KnowledgeEntry entry, string name, string fact, List<KnowledgeProblem> problems)
+    {
+        if (!ClinicFacts.Ids.Contains(fact))
+        {
+            problems.Add(new(KbFile, name, "clinicFact", $"'{fact}' is not a clinic fact; use one of {string.Join(", ", ClinicFacts.Ids)}"));
+        }
+        if (!entry.Answer.Contains(ClinicFacts.Placeholder, StringComparison.Ordinal))
+        {
+            problems.Add(new(KbFile, name, "answer", $"a clinic fact's answer must show the fact with {ClinicFacts.Placeholder}"));
+        }
+        if (string.IsNullOrWhiteSpace(entry.FactName))
+        {
+            problems.Add(new(KbFile, name, "factName", "name the fact for when it is not filled in (\"opening hours\")"));
+        }
+        if (entry.Passages.Count > 0)
+        {
+            problems.Add(new(KbFile, name, "passages", "a clinic fact comes from the clinic's settings, not the article"));
         }
     }
 
