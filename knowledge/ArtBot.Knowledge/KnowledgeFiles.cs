@@ -18,5 +18,14 @@ public sealed record KnowledgeFiles(string Directory)
 
     public string Article(string fileName) => Path.Combine(Directory, fileName);
 
+    /// <summary>The languages recognised but not answered in, with their fixed replies.</summary>
+    public string Languages => Path.Combine(Directory, "languages.json");
+
     public string SafetyRules(string locale) => Path.Combine(Directory, "safety", locale + ".json");
+
+    /// <summary>Example messages per tier and benign look-alikes, for the safety screen's semantic layer.</summary>
+    public string SafetyExemplars(string locale) => Path.Combine(Directory, "safety", locale + ".exemplars.json");
+
+    /// <summary>The semantic layer's thresholds, chosen from data by the trainer's <c>calibrate-safety</c> command.</summary>
+    public string SafetyCalibration(string locale) => Path.Combine(Directory, "safety", locale + ".calibration.json");
 }

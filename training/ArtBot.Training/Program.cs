@@ -1,18 +1,22 @@
+using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Validation;
 using ArtBot.Training;
 
 const string Usage = """
     Usage: dotnet run --project training/ArtBot.Training -- <command> [--data <folder>]
-      train      cross-validate the trainers, train the best on utterances/train, evaluate on utterances/test,
-                 and write intent-model.zip and intent-model.metrics.md into the data folder
-      evaluate   re-score the committed model on utterances/test
-      --data     the knowledge data folder (default: knowledge/ArtBot.Knowledge/Data of this repository)
+      train              cross-validate the approaches and trainers, train the best on utterances/train, evaluate on
+                         utterances/test, and write intent-model.zip, intent-model.metrics.md and its plots into the data folder
+      evaluate           re-score the committed model on utterances/test
+      calibrate-safety   choose the semantic safety layer's thresholds and write safety/en.calibration.json
+      evaluate-safety <set.tsv>...  score the safety screen on labelled sets (tier<TAB>message) and list its mistakes
+      explain <message>  show how the safety screen and the intent model read each message (one per argument)
+      --data             the knowledge data folder (default: knowledge/ArtBot.Knowledge/Data of this repository)
     """;
 
 var command = args.FirstOrDefault();
 var dataIndex = Array.IndexOf(args, "--data");
 var dataFolder = dataIndex >= 0 && dataIndex + 1 < args.Length ? args[dataIndex + 1] : null;
-if (command is not ("train" or "evaluate") || (dataIndex >= 0 && dataFolder is null))
+if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or "evaluate-safety") || (dataIndex >= 0 && dataFolder is null))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -20,14 +24,33 @@ if (command is not ("train" or "evaluate") || (dataIndex >= 0 && dataFolder is n
 
 try
 {
-    var training = new ModelTraining(DataFolder.Locate(dataFolder), Console.Out);
-    if (command == "train")
+    var files = DataFolder.Locate(dataFolder);
+    using var embedder = new MiniLmSentenceEmbedder();
+    switch (command)
     {
-        training.Train(TrainerCandidate.All);
-    }
-    else
-    {
-        training.Evaluate();
+        case "train":
+            new ModelTraining(files, embedder, Console.Out).Train(TrainerCandidate.All);
+            break;
+        case "evaluate":
+            new ModelTraining(files, embedder, Console.Out).Evaluate();
+            break;
+        case "evaluate-safety":
+            var screen = ArtBot.Knowledge.Safety.SafetyScreen.Load(files, embedder);
+            foreach (var path in args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal)))
+            {
+                var evaluation = ArtBot.Knowledge.Safety.SafetySetEvaluation.Run(screen, ArtBot.Knowledge.Safety.SafetySetEvaluation.Read(path));
+                Console.WriteLine($"# {path}");
+                Console.WriteLine(evaluation.Summary());
+                Console.WriteLine(string.Join(Environment.NewLine, evaluation.Mistakes));
+                Console.WriteLine();
+            }
+            break;
+        case "explain":
+            new ExplainCommand(files, embedder, Console.Out).Explain(args.Skip(1).Where((_, index) => index + 1 != dataIndex && index + 1 != dataIndex + 1));
+            break;
+        default:
+            new SafetyCalibrationCommand(files, embedder, Console.Out).Calibrate();
+            break;
     }
     return 0;
 }

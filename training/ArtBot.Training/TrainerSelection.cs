@@ -1,3 +1,4 @@
+using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Intents;
 using Microsoft.ML;
 
@@ -11,28 +12,31 @@ public static class TrainerSelection
 {
     public const int Folds = 5;
 
-    public static IReadOnlyList<(TrainerCandidate Trainer, IntentEvaluation Evaluation)> CrossValidate(
-        UtteranceSet training, IReadOnlyList<TrainerCandidate> candidates, Action<string> progress)
+    public static IReadOnlyList<CrossValidation> CrossValidate(
+        UtteranceSet training, IReadOnlyList<TrainerCandidate> candidates, ISentenceEmbedder embedder, Action<string> progress)
     {
         var folds = AssignFolds(training);
-        var results = new List<(TrainerCandidate, IntentEvaluation)>();
+        var results = new List<CrossValidation>();
         foreach (var (candidate, number) in candidates.Select((candidate, index) => (candidate, index + 1)))
         {
             progress($"Cross-validating {candidate.Name} ({number}/{candidates.Count}), {Folds} folds");
-            var predictions = new Dictionary<string, IntentScore>(StringComparer.Ordinal);
+            var predictions = new Dictionary<string, IntentRanking>(StringComparer.Ordinal);
+            var foldScores = new List<double>();
             for (var fold = 0; fold < Folds; fold++)
             {
                 var mlContext = new MLContext(seed: 1);
-                var model = IntentPipeline.Fit(mlContext, candidate, training.All.Where(utterance => folds[utterance] != fold));
-                var classifier = new IntentClassifier(mlContext, model);
-                foreach (var utterance in training.All.Where(utterance => folds[utterance] == fold))
+                var model = IntentPipeline.Fit(mlContext, candidate, training.All.Where(utterance => folds[utterance] != fold), embedder);
+                var classifier = new IntentClassifier(mlContext, model, candidate.Features, embedder);
+                var held = training.All.Where(utterance => folds[utterance] == fold).ToList();
+                foreach (var utterance in held)
                 {
-                    predictions[utterance.Text] = classifier.Classify(utterance.Text).Top;
+                    predictions[utterance.Text] = classifier.Classify(utterance.Text);
                 }
+                foldScores.Add(IntentEvaluation.Evaluate(new UtteranceSet(held), text => predictions[text].Top).MacroF1);
             }
             // Utterance texts are unique (the validator refuses repeats), so each one has exactly one out-of-fold prediction.
-            var evaluation = IntentEvaluation.Evaluate(training, text => predictions[text]);
-            results.Add((candidate, evaluation));
+            var evaluation = IntentEvaluation.Evaluate(training, text => predictions[text].Top);
+            results.Add(new CrossValidation(candidate, evaluation, foldScores, predictions));
         }
         return results;
     }
@@ -43,4 +47,18 @@ public static class TrainerSelection
             .GroupBy(utterance => utterance.Intent)
             .SelectMany(group => group.Select((utterance, index) => (utterance, fold: index % Folds)))
             .ToDictionary(pair => pair.utterance, pair => pair.fold);
+}
+
+/// <summary>One candidate's cross-validation: the pooled out-of-fold evaluation, each fold's macro-F1, and every out-of-fold ranking.</summary>
+public sealed record CrossValidation(
+    TrainerCandidate Trainer, IntentEvaluation Evaluation, IReadOnlyList<double> FoldMacroF1, IReadOnlyDictionary<string, IntentRanking> Predictions)
+{
+    public double Spread
+    {
+        get
+        {
+            var mean = FoldMacroF1.Average();
+            return Math.Sqrt(FoldMacroF1.Sum(score => (score - mean) * (score - mean)) / FoldMacroF1.Count);
+        }
+    }
 }

