@@ -1,5 +1,6 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Clinic;
 using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Safety;
 using Microsoft.Extensions.Options;
@@ -19,12 +20,6 @@ public sealed class SafetyReplies(KnowledgeBase knowledgeBase, IOptions<ClinicOp
         var phone = clinic.Value.PhoneNumber;
         var text = verdict.Message.Replace(ClinicPhonePlaceholder, string.IsNullOrWhiteSpace(phone) ? "" : $" at **{phone}**", StringComparison.Ordinal);
         IReadOnlyList<string> buttons = verdict.Tier == SafetyTier.Assessment ? [knowledgeBase.ConsultEntry.Title] : [];
-        return new Reply(ReplyKind.Safety, text, buttons) { Tier = TierName(verdict.Tier) };
+        return new Reply(ReplyKind.Safety, text, buttons) { Tier = SafetyTiers.Name(verdict.Tier) };
     }
-
-    private static string TierName(SafetyTier tier) => tier switch
-    {
-        SafetyTier.SelfHarm => "self-harm",
-        _ => tier.ToString().ToLowerInvariant(),
-    };
 }

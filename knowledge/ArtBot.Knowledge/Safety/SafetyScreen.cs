@@ -1,13 +1,16 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Validation;
 using Newtonsoft.Json;
 
 namespace ArtBot.Knowledge.Safety;
 
 /// <summary>
-/// Screens every message for red flags before it is classified. Benign look-alikes are masked first (only their own
-/// words), then the tiers are tried in the file's order, most serious first; the first match decides.
+/// Screens every message for red flags before it is classified, in two layers. The reviewed phrase rules: benign
+/// look-alikes are masked first (only their own words), then the tiers are tried in the file's order, most serious
+/// first; the first match decides. Then the meaning (<see cref="SemanticSafetyLayer"/>), which catches what people
+/// say in their own words; the graver of the two verdicts wins.
 /// </summary>
 public sealed class SafetyScreen
 {
@@ -22,7 +25,24 @@ public sealed class SafetyScreen
         _tiers = tiers;
     }
 
+    /// <summary>The layer that reads meaning; null when the screen was loaded with the phrase rules alone.</summary>
+    public SemanticSafetyLayer? Semantic { get; private init; }
+
     public SafetyVerdict Screen(string message)
+    {
+        var byRule = ScreenByRules(message);
+        // The reviewed rules are precise: when one names a red flag, its tier stands; meaning only adds what they miss.
+        if (Semantic is null || byRule.Tier is not (SafetyTier.None or SafetyTier.Assessment))
+        {
+            return byRule;
+        }
+        var byMeaning = Semantic.Classify(message);
+        var gravest = SafetyTiers.Gravest(byRule.Tier, byMeaning);
+        return gravest == byRule.Tier ? byRule : new SafetyVerdict(gravest, MessageFor(gravest)) { ByMeaning = true };
+    }
+
+    /// <summary>The reviewed phrase rules alone.</summary>
+    public SafetyVerdict ScreenByRules(string message)
     {
         var text = Normalise(message);
         try
@@ -48,6 +68,16 @@ public sealed class SafetyScreen
         return SafetyVerdict.Clear;
     }
 
+    private string MessageFor(SafetyTier tier) => _tiers.First(rules => rules.Tier == tier).Message;
+
+    /// <summary>Both layers: the phrase rules and the meaning, read with <paramref name="embedder"/>.</summary>
+    public static SafetyScreen Load(KnowledgeFiles files, ISentenceEmbedder embedder, string locale = "en")
+    {
+        var rules = Load(files, locale);
+        return new SafetyScreen(rules._benign, rules._tiers) { Semantic = SemanticSafetyLoader.Load(files, embedder, locale) };
+    }
+
+    /// <summary>The phrase rules alone.</summary>
     public static SafetyScreen Load(KnowledgeFiles files, string locale = "en")
     {
         var path = files.SafetyRules(locale);
@@ -77,7 +107,7 @@ public sealed class SafetyScreen
         foreach (var (rules, index) in document.Tiers.Select((rules, index) => (rules, index)))
         {
             var entry = string.IsNullOrWhiteSpace(rules.Tier) ? $"tiers[{index}]" : rules.Tier;
-            if (!Enum.TryParse<SafetyTier>(rules.Tier.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var tier) || tier == SafetyTier.None)
+            if (!SafetyTiers.TryParse(rules.Tier, out var tier) || tier == SafetyTier.None)
             {
                 problems.Add(new(file, entry, "tier", "unknown tier; use self-harm, emergency, urgent or assessment"));
                 continue;

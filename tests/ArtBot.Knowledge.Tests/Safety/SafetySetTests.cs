@@ -1,51 +1,51 @@
-using System.Globalization;
 using ArtBot.Knowledge.Safety;
+using ArtBot.TestSupport;
 using Xunit.Abstractions;
 
 namespace ArtBot.Knowledge.Tests.Safety;
 
 /// <summary>
-/// The frozen safety set (<c>safety-set.tsv</c>): messages with the tier a clinician expects. Every emergency and every
-/// mention of self-harm must be caught; the run fails on the first miss. Precision is reported.
+/// The frozen safety sets: messages with the tier a clinician expects, written by people who had not seen the rules
+/// (<c>safety-set.tsv</c> first, <c>safety-set-2.tsv</c> later, with 150 near misses). Every emergency and every mention
+/// of self-harm must be caught, 95 % of urgent signs escalated, and at most 5 % of ordinary messages escalated.
 /// </summary>
 public sealed class SafetySetTests(ITestOutputHelper output)
 {
-    private static readonly SafetyScreen Screen = SafetyScreen.Load(KnowledgeFiles.Default);
+    private static readonly Lazy<SafetyScreen> Screen = new(() => SafetyScreen.Load(KnowledgeFiles.Default, SharedEmbedder.Instance));
 
-    [Fact]
-    public void Catches_every_emergency_and_every_mention_of_self_harm()
+    public static TheoryData<string> Sets => ["safety-set.tsv", "safety-set-2.tsv"];
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Catches_every_emergency_and_every_mention_of_self_harm(string set)
     {
-        var results = SafetySet().Select(item => (item.Expected, Actual: Screen.Screen(item.Message).Tier, item.Message)).ToList();
-        Report(results);
+        var evaluation = Evaluate(set);
 
-        var missed = results
+        var missed = evaluation.Results
             .Where(result => result.Expected is SafetyTier.Emergency or SafetyTier.SelfHarm && result.Actual != result.Expected)
             .Select(result => $"{result.Expected} read as {result.Actual}: {result.Message}")
             .ToList();
         Assert.True(missed.Count == 0, "Missed red flags:\n" + string.Join("\n", missed));
     }
 
-    [Fact]
-    public void Never_raises_an_emergency_for_a_message_that_has_none()
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Escalates_urgent_signs_and_leaves_ordinary_messages_alone(string set)
     {
-        var false_alarms = SafetySet()
-            .Where(item => item.Expected is SafetyTier.None or SafetyTier.Assessment && Screen.Screen(item.Message).IsEmergency)
-            .Select(item => item.Message)
-            .ToList();
+        var evaluation = Evaluate(set);
 
-        Assert.True(false_alarms.Count == 0, "False alarms:\n" + string.Join("\n", false_alarms));
+        Assert.True(evaluation.RecallAtLeast(SafetyTier.Urgent) >= SafetySetEvaluation.UrgentRecallGate,
+            $"Urgent signs escalated: {evaluation.RecallAtLeast(SafetyTier.Urgent):0.000}\n" + string.Join("\n", evaluation.Mistakes));
+        Assert.True(evaluation.FalseAlarms <= SafetySetEvaluation.FalseAlarmGate,
+            $"False alarms: {evaluation.FalseAlarms:0.000}\n" + string.Join("\n", evaluation.Mistakes));
     }
 
     [Fact]
-    public void Sorts_the_whole_set_into_its_tiers()
+    public void Sorts_the_first_set_into_exactly_its_tiers()
     {
-        var wrong = SafetySet()
-            .Select(item => (item.Expected, Actual: Screen.Screen(item.Message).Tier, item.Message))
-            .Where(result => result.Actual != result.Expected)
-            .Select(result => $"{result.Expected} read as {result.Actual}: {result.Message}")
-            .ToList();
+        var evaluation = Evaluate("safety-set.tsv");
 
-        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        Assert.True(!evaluation.Mistakes.Any(), string.Join("\n", evaluation.Mistakes));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
             .Concat(Knowledge.Intents.UtteranceSet.Load(KnowledgeFiles.Default.TestUtterances).All);
 
         var flagged = utterances
-            .Select(utterance => (utterance.Text, Screen.Screen(utterance.Text).Tier))
+            .Select(utterance => (utterance.Text, Screen.Value.Screen(utterance.Text).Tier))
             .Where(result => result.Tier != SafetyTier.None)
             .ToList();
         output.WriteLine(string.Join("\n", flagged.Select(result => $"{result.Tier}: {result.Text}")));
@@ -64,6 +64,16 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("after my ART session my leg is numb and swollen")]
+    [InlineData("I got numbness after ART")]
+    [InlineData("tingling and weakness in my hand after treatment")]
+    public void Sends_new_symptoms_after_a_treatment_to_the_clinic_today(string message)
+    {
+        Assert.Equal(SafetyTier.Urgent, Screen.Value.Screen(message).Tier);
+    }
+
+    [Theory]
+    [InlineData("I'm a bit sore the day after my session, is that normal?")]
     [InlineData("chest tightness from bench press technique")]
     [InlineData("I'm dying to try ART")]
     [InlineData("this knot in my shoulder is killing me")]
@@ -71,34 +81,33 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("can ART make my pain worse?")]
     public void Leaves_near_misses_to_the_FAQ(string message)
     {
-        Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
+        Assert.Equal(SafetyTier.None, Screen.Value.Screen(message).Tier);
+    }
+
+    [Theory]
+    [InlineData("my husband is talking gibberish and one side of his smile is gone", SafetyTier.Emergency)]
+    [InlineData("i dont see a reason to keep going with all this pain", SafetyTier.SelfHarm)]
+    public void Reads_a_red_flag_by_its_meaning_when_no_phrase_rule_knows_the_words(string message, SafetyTier expected)
+    {
+        Assert.Equal(SafetyTier.None, Screen.Value.ScreenByRules(message).Tier);
+
+        var verdict = Screen.Value.Screen(message);
+
+        Assert.Equal(expected, verdict.Tier);
+        Assert.True(verdict.ByMeaning);
     }
 
     [Fact]
     public void A_benign_phrase_does_not_hide_a_red_flag_in_the_same_message()
     {
-        Assert.Equal(SafetyTier.Emergency, Screen.Screen("I'm dying to try ART but right now I can't breathe").Tier);
-        Assert.Equal(SafetyTier.Emergency, Screen.Screen("chest tightness from bench press and now my left arm is numb and I'm sweating, chest pressure").Tier);
+        Assert.Equal(SafetyTier.Emergency, Screen.Value.Screen("I'm dying to try ART but right now I can't breathe").Tier);
+        Assert.Equal(SafetyTier.Emergency, Screen.Value.Screen("chest tightness from bench press and now my left arm is numb and I'm sweating, chest pressure").Tier);
     }
 
-    private void Report(List<(SafetyTier Expected, SafetyTier Actual, string Message)> results)
+    private SafetySetEvaluation Evaluate(string set)
     {
-        foreach (var tier in Enum.GetValues<SafetyTier>())
-        {
-            var truePositives = results.Count(result => result.Expected == tier && result.Actual == tier);
-            var flagged = results.Count(result => result.Actual == tier);
-            var expected = results.Count(result => result.Expected == tier);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{tier,-11} recall {truePositives}/{expected} = {Ratio(truePositives, expected):0.000}, precision {truePositives}/{flagged} = {Ratio(truePositives, flagged):0.000}"));
-        }
+        var evaluation = SafetySetEvaluation.Run(Screen.Value, SafetySetEvaluation.Read(Path.Combine(AppContext.BaseDirectory, "Safety", set)));
+        output.WriteLine(evaluation.Summary());
+        return evaluation;
     }
-
-    private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
-
-    private static IEnumerable<(SafetyTier Expected, string Message)> SafetySet() =>
-        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Safety", "safety-set.tsv"))
-            .Skip(1)
-            .Where(line => line.Length > 0)
-            .Select(line => line.Split('\t'))
-            .Select(fields => (Enum.Parse<SafetyTier>(fields[0].Replace("-", "", StringComparison.Ordinal), ignoreCase: true), fields[1]));
 }

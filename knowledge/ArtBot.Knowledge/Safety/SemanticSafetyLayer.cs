@@ -1,0 +1,95 @@
+using ArtBot.Knowledge.Embeddings;
+
+namespace ArtBot.Knowledge.Safety;
+
+/// <summary>
+/// The safety screen's second layer: people describe red flags in words no phrase list foresees, so a message is also
+/// compared, by meaning, with example sentences for each tier. It is escalated when it comes close enough to a tier's
+/// examples and closer to them than to the benign look-alikes (ordinary soreness, gym chest ache, "dying to try it").
+/// </summary>
+public sealed class SemanticSafetyLayer
+{
+    public const int MinimumWords = 3;
+
+    private readonly ISentenceEmbedder _embedder;
+    private readonly IReadOnlyList<(SafetyTier Tier, float[][] Vectors)> _tiers;
+    private readonly float[][] _benign;
+
+    public SemanticSafetyLayer(ISentenceEmbedder embedder, IReadOnlyList<(SafetyTier Tier, IReadOnlyList<string> Sentences)> tiers, IReadOnlyList<string> benign, SafetyCalibration calibration)
+    {
+        _embedder = embedder;
+        _tiers = tiers.Select(tier => (tier.Tier, embedder.EmbedMany(tier.Sentences))).ToList();
+        _benign = embedder.EmbedMany(benign);
+        Calibration = calibration;
+        Thresholds = tiers.ToDictionary(tier => tier.Tier, tier => calibration.Thresholds.TryGetValue(SafetyTiers.Name(tier.Tier), out var threshold) ? threshold : 1.0);
+    }
+
+    public SafetyCalibration Calibration { get; }
+
+    public IReadOnlyDictionary<SafetyTier, double> Thresholds { get; }
+
+    /// <summary>
+    /// Of the tiers whose threshold the message reaches (and whose examples it is closer to than the benign ones),
+    /// the one it is closest to: "tingling and weakness after my treatment" is near both stroke and post-treatment
+    /// examples, and nearer the latter. <see cref="SafetyTier.None"/> when no tier is reached.
+    /// </summary>
+    public SafetyTier Classify(string message)
+    {
+        // Two words carry too little meaning to compare ("forget me" is not "nobody would miss me"); the phrase rules read them.
+        if (message.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords)
+        {
+            return SafetyTier.None;
+        }
+        var scores = Score(_embedder.Embed(message));
+        var reached = scores.Tiers
+            .Where(tier => tier.Score >= Thresholds[tier.Tier] && tier.Score - scores.Benign >= Calibration.Margin)
+            .ToList();
+        return reached.Count == 0 ? SafetyTier.None : reached.MaxBy(tier => tier.Score).Tier;
+    }
+
+    /// <summary>The message's closeness to each tier (gravest first) and to the benign look-alikes.</summary>
+    /// <param name="skip">An example to leave out: the calibration scores each example against the others.</param>
+    public SemanticScores Score(float[] vector, float[]? skip = null) => new(
+        _tiers.Select(tier => (tier.Tier, Closeness(vector, tier.Vectors, skip))).ToList(),
+        Closeness(vector, _benign, skip));
+
+    public IReadOnlyList<(SafetyTier Tier, float[][] Vectors)> TierVectors => _tiers;
+
+    public float[][] BenignVectors => _benign;
+
+    /// <summary>The mean similarity to the nearest few examples: one stray example cannot decide alone.</summary>
+    private double Closeness(float[] vector, float[][] examples, float[]? skip = null)
+    {
+        var neighbours = Math.Min(Calibration.Neighbours, examples.Length);
+        Span<float> best = stackalloc float[neighbours];
+        best.Fill(-1);
+        foreach (var example in examples)
+        {
+            if (ReferenceEquals(example, skip))
+            {
+                continue;
+            }
+            var similarity = VectorMath.Cosine(vector, example);
+            var lowest = 0;
+            for (var index = 1; index < neighbours; index++)
+            {
+                if (best[index] < best[lowest])
+                {
+                    lowest = index;
+                }
+            }
+            if (similarity > best[lowest])
+            {
+                best[lowest] = similarity;
+            }
+        }
+        var sum = 0.0;
+        foreach (var similarity in best)
+        {
+            sum += similarity;
+        }
+        return sum / neighbours;
+    }
+}
+
+public sealed record SemanticScores(IReadOnlyList<(SafetyTier Tier, double Score)> Tiers, double Benign);
