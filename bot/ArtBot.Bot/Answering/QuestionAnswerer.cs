@@ -1,35 +1,63 @@
+using ArtBot.Bot.Clinic;
 using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Intents;
+using ArtBot.Knowledge.Languages;
 using Microsoft.Extensions.Options;
 
 namespace ArtBot.Bot.Answering;
 
-/// <summary>Turns a question into a reply: the article's answer, a "did you mean", or an honest fallback.</summary>
-public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IIntentClassifier classifier, IOptions<AnsweringOptions> options)
+/// <summary>
+/// Turns a message into what the bot says: the article's answer (one topic, or two asked at once), a clinic fact,
+/// a "did you mean", the fixed reply for another language, or an honest fallback.
+/// </summary>
+public sealed class QuestionAnswerer(
+    KnowledgeBase knowledgeBase,
+    IIntentClassifier classifier,
+    LanguageGate languages,
+    IOptions<ClinicOptions> clinic,
+    IOptions<AnsweringOptions> options)
 {
+    private const int MostTopicsInOneTurn = 3;
+
+    /// <summary>How sure the model must be that a short follow-up is out of scope for the last topic not to apply.</summary>
+    private const double ClearlyOutOfScope = 0.8;
+
     private readonly AnsweringOptions _options = options.Value;
 
-    public Reply Answer(string question)
+    /// <summary>
+    /// Reads a message in its conversation: <paramref name="lastTopic"/> is the article topic answered last, for
+    /// follow-ups such as "what about my shoulder?". Returns the replies in order; only the last carries buttons.
+    /// </summary>
+    public IReadOnlyList<Reply> Respond(string question, string? lastTopic)
     {
         // A button click sends the entry's title back: answer it without guessing.
         if (knowledgeBase.TryFindByTitle(question, out var clicked))
         {
-            return AnswerFrom(clicked, confidence: 1.0);
+            return [AnswerFrom(clicked, confidence: 1.0)];
         }
-
+        if (languages.Recognise(question) is { } language)
+        {
+            return [InOtherLanguage(language)];
+        }
+        if (OffTopicGuard.ShouldDecline(question))
+        {
+            return [Fallback(confidence: 0)];
+        }
         var ranking = classifier.Classify(question);
-        var (top, runnerUp) = (ranking.Top, ranking.RunnerUp);
-        if (IsArticleTopic(top.Intent) && IsArticleTopic(runnerUp.Intent)
-            && top.Score - runnerUp.Score < _options.ClarifyMargin && runnerUp.Score >= _options.ClarifyFloor)
+        if (SeveralTopics(question) is { Count: > 1 } topics)
         {
-            return Clarify(top, runnerUp);
+            return Combined(topics);
         }
-        if (top.Intent != Intent.None && top.Score >= _options.AnswerThreshold)
+        if (lastTopic is not null && FollowUps.Looks(question) && MayFollowUp(ranking.Top) && ReadWith(lastTopic, question) is { } followUp)
         {
-            return AnswerFrom(knowledgeBase[top.Intent], top.Score);
+            return [AnswerFrom(knowledgeBase[followUp.Intent], followUp.Score)];
         }
-        return Fallback(top.Score);
+        return [FromRanking(ranking)];
     }
+
+    /// <summary>One message on its own, as during a booking: no follow-ups, one topic.</summary>
+    public Reply Answer(string question) =>
+        knowledgeBase.TryFindByTitle(question, out var clicked) ? AnswerFrom(clicked, confidence: 1.0) : FromRanking(classifier.Classify(question));
 
     public Reply Welcome() => new(ReplyKind.Welcome, TopicList.Expand(knowledgeBase.Document.Welcome.Text, knowledgeBase), WelcomeButtons);
 
@@ -38,17 +66,93 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IIntentClassif
 
     public Reply AnswerFrom(KnowledgeEntry entry, double confidence)
     {
-        var suggestions = entry.OfferConsult ? WithConsult(entry.Related) : entry.Related;
-        return new Reply(ReplyKind.Answer, TopicList.Expand(entry.Answer, knowledgeBase), Titles(suggestions))
+        var suggestions = Titles(entry.OfferConsult ? WithConsult(entry.Related) : entry.Related);
+        if (entry.ClinicFact is { } fact)
         {
-            EntryId = entry.Id,
-            Confidence = confidence,
-        };
+            return new Reply(ReplyKind.Clinic, ClinicFactText(entry, fact), suggestions) { EntryId = fact, Confidence = confidence };
+        }
+        var kind = entry.NotCovered ? ReplyKind.Fallback : ReplyKind.Answer;
+        return new Reply(kind, TopicList.Expand(entry.Answer, knowledgeBase), suggestions) { EntryId = entry.Id, Confidence = confidence };
     }
 
     public Reply Notice(string text) => new(ReplyKind.Notice, text, WelcomeButtons);
 
     public int MaxMessageLength => _options.MaxMessageLength;
+
+    private Reply FromRanking(IntentRanking ranking)
+    {
+        var (top, runnerUp) = (ranking.Top, ranking.RunnerUp);
+        if (IsArticleTopic(top.Intent) && IsArticleTopic(runnerUp.Intent)
+            && top.Score - runnerUp.Score < _options.ClarifyMargin && runnerUp.Score >= _options.ClarifyFloor)
+        {
+            return Clarify(top, runnerUp);
+        }
+        return IsConfident(top) && top.Intent != Intent.None ? AnswerFrom(knowledgeBase[top.Intent], top.Score) : Fallback(top.Score);
+    }
+
+    /// <summary>The article topics asked in separate parts of the message, each clearly; none when it asks one thing.</summary>
+    private List<IntentScore> SeveralTopics(string question)
+    {
+        var parts = TopicSplitter.Split(question);
+        if (parts.Count < 2)
+        {
+            return [];
+        }
+        return parts
+            .Select(part => classifier.Classify(part).Top)
+            .Where(score => IsConfident(score) && IsArticleTopic(score.Intent) && score.Intent != KnowledgeBase.ConsultEntryId)
+            .DistinctBy(score => score.Intent)
+            .Take(MostTopicsInOneTurn)
+            .ToList();
+    }
+
+    /// <summary>Each topic's short answer (its first paragraph), in the order asked; the buttons come after the last.</summary>
+    private List<Reply> Combined(IReadOnlyList<IntentScore> topics) =>
+        topics.Select((topic, index) =>
+        {
+            var reply = AnswerFrom(knowledgeBase[topic.Intent], topic.Score);
+            var shortText = reply.Text.Split("\n\n", 2)[0];
+            return index == topics.Count - 1 ? reply with { Text = shortText } : reply with { Text = shortText, SuggestedActions = [] };
+        }).ToList();
+
+    /// <summary>
+    /// Whether a follow-up-shaped message may need the last topic: not when it names a topic of its own ("does that
+    /// hurt?") or is clearly something else ("what about acupuncture?"). It is then read with the last topic, and
+    /// answered that way only if that reading is a confident article topic.
+    /// </summary>
+    private bool MayFollowUp(IntentScore alone) => alone.Intent switch
+    {
+        Intent.None => alone.Score < ClearlyOutOfScope,
+        // "what about my shoulder?" on its own reads like wanting someone to look at it; after an answer it asks about the topic.
+        KnowledgeBase.ConsultEntryId => true,
+        _ => !IsConfident(alone),
+    };
+
+    /// <summary>A follow-up read together with the last topic's question: "what about my shoulder?" after "Which conditions does ART help?".</summary>
+    private IntentScore? ReadWith(string lastTopic, string question)
+    {
+        var top = classifier.Classify($"{knowledgeBase[lastTopic].Title} {question}").Top;
+        return IsConfident(top) && IsArticleTopic(top.Intent) ? top : null;
+    }
+
+    private Reply InOtherLanguage(OtherLanguage language)
+    {
+        var phone = clinic.Value.Fact(ClinicFacts.Phone);
+        var text = language.Reply.Replace("{clinicPhone}", phone is null ? "" : $" ({phone})", StringComparison.Ordinal);
+        return new Reply(ReplyKind.Language, text, [knowledgeBase.ConsultEntry.Title]) { EntryId = language.Code };
+    }
+
+    private string ClinicFactText(KnowledgeEntry entry, string fact)
+    {
+        if (clinic.Value.Fact(fact) is { } value)
+        {
+            return entry.Answer.Replace(ClinicFacts.Placeholder, value, StringComparison.Ordinal);
+        }
+        var phone = clinic.Value.Fact(ClinicFacts.Phone);
+        return knowledgeBase.Document.ClinicFactMissing.Text
+            .Replace(ClinicFacts.Placeholder, entry.FactName, StringComparison.Ordinal)
+            .Replace("{clinicPhone}", phone is null ? "" : $" You can call the clinic at **{phone}**.", StringComparison.Ordinal);
+    }
 
     private Reply Clarify(IntentScore top, IntentScore runnerUp) =>
         new(ReplyKind.Clarify, knowledgeBase.Document.Clarify.Text, Titles([top.Intent, runnerUp.Intent]))
@@ -66,7 +170,9 @@ public sealed class QuestionAnswerer(KnowledgeBase knowledgeBase, IIntentClassif
         };
     }
 
-    private bool IsArticleTopic(string intent) => intent != Intent.None && !knowledgeBase[intent].SmallTalk;
+    private bool IsConfident(IntentScore score) => score.Score >= _options.AnswerThreshold;
+
+    private bool IsArticleTopic(string intent) => intent != Intent.None && knowledgeBase[intent].IsArticleTopic;
 
     private static IReadOnlyList<string> WithConsult(IReadOnlyList<string> ids) =>
         ids.Contains(KnowledgeBase.ConsultEntryId) ? ids : [.. ids, KnowledgeBase.ConsultEntryId];

@@ -8,6 +8,12 @@ public enum ReplyKind
     Clarify,
     Fallback,
 
+    /// <summary>A practical fact about the clinic (hours, prices…) from the clinic's own settings; the id names the fact.</summary>
+    Clinic,
+
+    /// <summary>The message is in another language: a fixed reply in that language; the id is its ISO 639-1 code.</summary>
+    Language,
+
     /// <summary>A step of the free-consult booking.</summary>
     Consult,
 

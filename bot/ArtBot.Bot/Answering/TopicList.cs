@@ -13,5 +13,5 @@ public static class TopicList
             : text;
 
     private static string Render(KnowledgeBase knowledgeBase) => string.Join('\n',
-        knowledgeBase.Entries.Where(entry => !entry.SmallTalk).Select(entry => $"- {entry.Title}"));
+        knowledgeBase.Entries.Where(entry => entry.IsArticleTopic).Select(entry => $"- {entry.Title}"));
 }

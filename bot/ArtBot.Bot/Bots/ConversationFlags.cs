@@ -8,4 +8,7 @@ public sealed class ConversationFlags
 
     /// <summary>The person asked to be forgotten; the next message confirms or not.</summary>
     public bool ForgetRequested { get; set; }
+
+    /// <summary>The article topic answered last (an entry id, never the person's words), so "what about my shoulder?" is read with it.</summary>
+    public string? LastTopic { get; set; }
 }

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Clinic;
 using System.Text.RegularExpressions;
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
@@ -144,7 +145,7 @@ public sealed partial class ConsultFlow(
     private async Task<bool> TryAnswerQuestionAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
     {
         var reply = answerer.Answer(text);
-        if (reply.Kind != ReplyKind.Answer || reply.EntryId is null || reply.EntryId == KnowledgeBase.ConsultEntryId || knowledgeBase[reply.EntryId].SmallTalk)
+        if (reply.Kind != ReplyKind.Answer || reply.EntryId is null || reply.EntryId == KnowledgeBase.ConsultEntryId || !knowledgeBase[reply.EntryId].IsArticleTopic)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using ArtBot.Bot.Answering;
+using ArtBot.Bot.Clinic;
 using ArtBot.Bot.Safety;
 using ArtBot.Bot.Unanswered;
 
@@ -8,6 +9,7 @@ public static class AnsweringServices
 {
     public static IHostApplicationBuilder AddAnswering(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionAnswerer>();

@@ -1,4 +1,5 @@
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Clinic;
 using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Storage;
 using Microsoft.Bot.Builder;
@@ -12,8 +13,7 @@ public static class ConsultServices
     public static IHostApplicationBuilder AddConsultBooking(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section);
-        builder.Services.AddSingleton(services => new SqliteDatabase(Path.GetFullPath(
+                builder.Services.AddSingleton(services => new SqliteDatabase(Path.GetFullPath(
             services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqlitePath,
             services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
         builder.Services.AddHostedService<DatabaseMigration>();

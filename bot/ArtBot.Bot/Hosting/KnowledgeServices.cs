@@ -1,6 +1,8 @@
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
+using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Intents;
+using ArtBot.Knowledge.Languages;
 using ArtBot.Knowledge.Safety;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +10,10 @@ namespace ArtBot.Bot.Hosting;
 
 public static class KnowledgeServices
 {
-    /// <summary>The knowledge base and the intent classifier, loaded and checked once when the app starts.</summary>
+    /// <summary>
+    /// The knowledge base, the sentence encoder, and what reads messages with it (the intent classifier and the safety
+    /// screen), loaded and checked once when the app starts; the app answers only once they are.
+    /// </summary>
     public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
@@ -17,12 +22,15 @@ public static class KnowledgeServices
             var directory = services.GetRequiredService<IOptions<KnowledgeOptions>>().Value.DataDirectory;
             return string.IsNullOrWhiteSpace(directory) ? KnowledgeFiles.Default : new KnowledgeFiles(directory);
         });
+        builder.Services.AddSingleton<ISentenceEmbedder, MiniLmSentenceEmbedder>();
         builder.Services.AddSingleton(services => LoadedKnowledge.Load(
             services.GetRequiredService<KnowledgeFiles>(),
+            services.GetRequiredService<ISentenceEmbedder>(),
             services.GetRequiredService<ILogger<LoadedKnowledge>>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<LoadedKnowledge>().KnowledgeBase);
         builder.Services.AddSingleton<IIntentClassifier>(services => services.GetRequiredService<LoadedKnowledge>().Classifier);
-        builder.Services.AddSingleton(services => SafetyScreen.Load(services.GetRequiredService<KnowledgeFiles>()));
+        builder.Services.AddSingleton(services => SafetyScreen.Load(services.GetRequiredService<KnowledgeFiles>(), services.GetRequiredService<ISentenceEmbedder>()));
+        builder.Services.AddSingleton(services => LanguageGate.Load(services.GetRequiredService<KnowledgeFiles>()));
         builder.Services.AddHostedService<KnowledgeWarmUp>();
         return builder;
     }

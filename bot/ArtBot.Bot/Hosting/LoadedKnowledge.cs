@@ -1,5 +1,6 @@
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
+using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Intents;
 
 namespace ArtBot.Bot.Hosting;
@@ -10,10 +11,10 @@ public sealed partial class LoadedKnowledge(KnowledgeBase knowledgeBase, IntentC
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
     public IntentClassifier Classifier { get; } = classifier;
 
-    public static LoadedKnowledge Load(KnowledgeFiles files, ILogger<LoadedKnowledge> logger)
+    public static LoadedKnowledge Load(KnowledgeFiles files, ISentenceEmbedder embedder, ILogger<LoadedKnowledge> logger)
     {
         var (knowledgeBase, training) = KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
-        var classifier = IntentClassifier.Load(files.Model);
+        var classifier = IntentClassifier.Load(files.Model, embedder);
 
         var expected = knowledgeBase.Entries.Select(entry => entry.Id).Append(Intent.None).Order(StringComparer.Ordinal);
         if (!expected.SequenceEqual(classifier.Intents.Order(StringComparer.Ordinal)))
@@ -22,13 +23,13 @@ public sealed partial class LoadedKnowledge(KnowledgeBase knowledgeBase, IntentC
                 $"The intent model {files.Model} knows [{string.Join(", ", classifier.Intents)}] but the knowledge base has " +
                 $"[{string.Join(", ", expected)}]. Retrain with: dotnet run --project training/ArtBot.Training -- train");
         }
-        if (IntentModelFile.ReadFingerprint(files.Model) != TrainingDataFingerprint.Compute(training))
+        if (IntentModelFile.ReadFingerprint(files.Model) != TrainingDataFingerprint.Compute(training, embedder.Name))
         {
             LogStaleModel(logger, files.Model);
         }
         return new LoadedKnowledge(knowledgeBase, classifier);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The training utterances changed since {Model} was trained; retrain with: dotnet run --project training/ArtBot.Training -- train")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The training utterances or the sentence encoder changed since {Model} was trained; retrain with: dotnet run --project training/ArtBot.Training -- train")]
     private static partial void LogStaleModel(ILogger logger, string model);
 }

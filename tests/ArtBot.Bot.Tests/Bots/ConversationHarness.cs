@@ -1,6 +1,7 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Clinic;
 using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Safety;
 using ArtBot.Bot.Storage;
@@ -9,7 +10,9 @@ using ArtBot.Bot.Unanswered;
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Intents;
+using ArtBot.Knowledge.Languages;
 using ArtBot.Knowledge.Safety;
+using ArtBot.TestSupport;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
@@ -28,20 +31,21 @@ public sealed class ConversationHarness : IDisposable
     public const string ClinicPhone = "+1 416-555-0100";
 
     public static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(KnowledgeFiles.Default);
-    private static readonly SafetyScreen Safety = SafetyScreen.Load(KnowledgeFiles.Default);
-    private static readonly Lazy<IntentClassifier> TrainedClassifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model));
+    private static readonly Lazy<SafetyScreen> Safety = new(() => SafetyScreen.Load(KnowledgeFiles.Default, SharedEmbedder.Instance));
+    private static readonly Lazy<IntentClassifier> TrainedClassifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model, SharedEmbedder.Instance));
+    private static readonly Lazy<LanguageGate> Languages = new(() => LanguageGate.Load(KnowledgeFiles.Default));
 
     private readonly TemporaryDatabase _database = new();
 
-    public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null)
+    public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null, ClinicOptions? clinicOptions = null)
     {
-        var answerer = new QuestionAnswerer(KnowledgeBase, classifier ?? TrainedClassifier.Value, Options.Create(options ?? new AnsweringOptions()));
+        var clinic = Options.Create(clinicOptions ?? new ClinicOptions { PhoneNumber = ClinicPhone });
+        var answerer = new QuestionAnswerer(KnowledgeBase, classifier ?? TrainedClassifier.Value, Languages.Value, clinic, Options.Create(options ?? new AnsweringOptions()));
         Store = store ?? new SqliteConsultRequestStore(_database.Database);
         var state = new ConversationState(new SqliteBotStorage(_database.Database));
-        var clinic = Options.Create(new ClinicOptions { PhoneNumber = ClinicPhone });
         var consult = new ConsultFlow(state, answerer, KnowledgeBase, Store, clinic, TimeProvider.System, NullLogger<ConsultFlow>.Instance);
         var forgetMe = new ForgetMe(state, Store, NullLogger<ForgetMe>.Instance);
-        Bot = new FaqBot(answerer, Safety, new SafetyReplies(KnowledgeBase, clinic), forgetMe, consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
+        Bot = new FaqBot(answerer, Safety.Value, new SafetyReplies(KnowledgeBase, clinic), forgetMe, consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
     }
 
     public IConsultRequestStore Store { get; }

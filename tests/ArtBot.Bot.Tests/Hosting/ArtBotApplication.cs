@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using ArtBot.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ArtBot.Bot.Tests.Hosting;
@@ -43,6 +46,8 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        // One encoder for every app the tests start: it is the same model, loaded once.
+        builder.ConfigureTestServices(services => services.AddSingleton(SharedEmbedder.Instance));
     }
 
     protected override void Dispose(bool disposing)

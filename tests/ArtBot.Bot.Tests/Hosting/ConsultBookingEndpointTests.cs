@@ -122,7 +122,7 @@ public sealed class ConsultBookingEndpointTests : IDisposable
         using var app = new ArtBotApplication(folder: _folder);
         var chat = new BotConversationClient(app.CreateClient(), "privacy-2");
 
-        var reply = (await chat.SayAsync("how much do you charge? I'm Priya Raman, text 647-555-0142 or priya.raman@example.org")).Single();
+        var reply = (await chat.SayAsync("do you sell gift cards? I'm Priya Raman, text 647-555-0142 or priya.raman@example.org")).Single();
 
         Assert.Equal("fallback", (string?)reply["channelData"]!["artbot"]!["kind"]);
         var logs = string.Join("\n", app.Logs.Entries);

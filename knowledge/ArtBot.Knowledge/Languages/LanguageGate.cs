@@ -1,0 +1,87 @@
+using ArtBot.Knowledge.Validation;
+using Lingua;
+using Newtonsoft.Json;
+
+namespace ArtBot.Knowledge.Languages;
+
+/// <summary>
+/// Recognises a message written in one of the languages of <c>languages.json</c>, so it gets that language's fixed
+/// reply instead of an English answer to a guessed topic. Short English messages full of names ("shin splints",
+/// "appt?") look like anything to a detector, so a language is only named when the detector is clearly sure.
+/// </summary>
+public sealed class LanguageGate
+{
+    private const double MinimumConfidence = 0.5;
+    private const double MaximumEnglishConfidence = 0.15;
+    private const int MinimumLetters = 8;
+
+    private readonly LanguageDetector _detector;
+    private readonly Dictionary<Language, OtherLanguage> _byLanguage;
+    private readonly Dictionary<string, OtherLanguage> _byGreeting;
+
+    private LanguageGate(LanguagesDocument document, IReadOnlyDictionary<OtherLanguage, Language> languages)
+    {
+        Document = document;
+        _byLanguage = languages.ToDictionary(pair => pair.Value, pair => pair.Key);
+        _byGreeting = document.Languages
+            .SelectMany(language => language.Greetings.Select(greeting => (greeting, language)))
+            .ToDictionary(pair => pair.greeting, pair => pair.language, StringComparer.OrdinalIgnoreCase);
+        _detector = LanguageDetectorBuilder.FromLanguages([Language.English, .. languages.Values]).Build();
+    }
+
+    public LanguagesDocument Document { get; }
+
+    /// <summary>The other language <paramref name="message"/> is written in, or null for English or when unsure.</summary>
+    public OtherLanguage? Recognise(string message)
+    {
+        var trimmed = message.Trim().TrimEnd('!', '.', '?', ' ');
+        if (_byGreeting.TryGetValue(trimmed, out var greeted))
+        {
+            return greeted;
+        }
+        if (message.Count(char.IsLetter) < MinimumLetters || message.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
+        {
+            return null;
+        }
+        var confidences = _detector.ComputeLanguageConfidenceValues(message);
+        var (best, confidence) = confidences.MaxBy(pair => pair.Value);
+        var english = confidences.TryGetValue(Language.English, out var value) ? value : 0;
+        return best != Language.English && confidence >= MinimumConfidence && english <= MaximumEnglishConfidence
+            && _byLanguage.TryGetValue(best, out var language) ? language : null;
+    }
+
+    public static LanguageGate Load(KnowledgeFiles files)
+    {
+        const string name = "languages.json";
+        LanguagesDocument? document;
+        try
+        {
+            document = File.Exists(files.Languages)
+                ? JsonConvert.DeserializeObject<LanguagesDocument>(File.ReadAllText(files.Languages), new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error })
+                : throw new InvalidKnowledgeException(files.Directory, [new KnowledgeProblem(name, "-", "-", $"the file was not found at {files.Languages}")]);
+        }
+        catch (JsonException exception)
+        {
+            throw new InvalidKnowledgeException(files.Directory, [new KnowledgeProblem(name, "-", "-", exception.Message)]);
+        }
+        var problems = new List<KnowledgeProblem>();
+        var languages = new Dictionary<OtherLanguage, Language>();
+        foreach (var language in document?.Languages ?? [])
+        {
+            var detected = Enum.TryParse<IsoCode6391>(language.Code, ignoreCase: true, out var isoCode) && isoCode != IsoCode6391.None
+                ? LanguageInfo.GetByIsoCode6391(isoCode)
+                : Language.Unknown;
+            if (detected is Language.Unknown or Language.English)
+            {
+                problems.Add(new(name, language.Code, "code", "not an ISO 639-1 code of a language the detector knows (and not English)"));
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(language.Reply))
+            {
+                problems.Add(new(name, language.Code, "reply", "the fixed reply is missing"));
+            }
+            languages[language] = detected;
+        }
+        return problems.Count > 0 ? throw new InvalidKnowledgeException(files.Directory, problems) : new LanguageGate(document!, languages);
+    }
+}

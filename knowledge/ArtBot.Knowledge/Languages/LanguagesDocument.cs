@@ -1,0 +1,19 @@
+namespace ArtBot.Knowledge.Languages;
+
+/// <summary>The shape of <c>languages.json</c>: the languages ArtBot recognises but does not answer in, each with its fixed reply.</summary>
+public sealed record LanguagesDocument
+{
+    public string Note { get; init; } = "";
+    public IReadOnlyList<OtherLanguage> Languages { get; init; } = [];
+}
+
+public sealed record OtherLanguage
+{
+    /// <summary>ISO 639-1, as reported in the reply's channel data.</summary>
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+
+    /// <summary>One-word messages a detector can't judge by letters alone ("bonjour", "merci").</summary>
+    public IReadOnlyList<string> Greetings { get; init; } = [];
+
+    public string Reply { get; init; } = "";}
