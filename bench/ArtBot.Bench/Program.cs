@@ -1,6 +1,14 @@
 using ArtBot.Bench;
 
 // Figures for the issue notes; run with -c Release on an otherwise idle machine.
+//   (no argument)  in-process reading costs, start-up and bookings, and the load test beside the echo bot
+//   blind [file]   the frozen blind set, scored from outside (evaluate once per release; never tune on it)
 Console.WriteLine($"ArtBot bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-ClassificationBench.Run(rounds: 20_000);
-await BotProcessBench.RunAsync(requests: 3_000, concurrency: 8, bookings: 200);
+if (args.FirstOrDefault() == "blind")
+{
+    await BlindSetBench.RunAsync(args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "tests", "Blind", "blind-set.tsv"));
+    return;
+}
+ClassificationBench.Run(rounds: 2_000);
+await BotProcessBench.RunAsync(bookings: 100);
+await LoadBench.RunAsync(connections: 8, duration: TimeSpan.FromSeconds(15), targetTurnsPerSecond: 250);

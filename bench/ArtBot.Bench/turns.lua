@@ -1,0 +1,42 @@
+-- wrk script for bench/: every request is a new conversation (fresh ids) asking one of the patients' questions,
+-- with a number appended so no message repeats and no cache can answer it.
+local questions = {
+  "does active release therapy hurt", "what are adhesions exactly", "is ART better than a massage",
+  "can it help my tennis elbow", "are there side effects after a session", "what causes muscle knots",
+  "does ART actually work", "what is active release technique", "is this medical advice",
+  "how long is a session", "what's the weather like today", "book me in please",
+}
+local counter = 0
+local thread_id = 0
+local pause_ms = 0
+
+-- An optional argument paces each connection: "-- 32" waits 32 ms between its requests (8 connections: 250 turns/s).
+init = function(args)
+  pause_ms = tonumber(args[1] or "0")
+end
+
+delay = function()
+  return pause_ms
+end
+
+setup = function(thread)
+  thread:set("thread_id", thread_id)
+  thread_id = thread_id + 1
+end
+
+request = function()
+  counter = counter + 1
+  local id = string.format("%d-%d", thread_id, counter)
+  local text = string.format("%s %d", questions[(counter % #questions) + 1], counter)
+  local body = string.format(
+    '{"type":"message","id":"m-%s","text":"%s","channelId":"bench","serviceUrl":"http://127.0.0.1:9/",' ..
+    '"deliveryMode":"expectReplies","from":{"id":"visitor-%s"},"recipient":{"id":"artbot"},"conversation":{"id":"bench-%s"}}',
+    id, text, id, id)
+  return wrk.format("POST", "/api/messages", { ["Content-Type"] = "application/json" }, body)
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT requests=%d errors=%d seconds=%.3f p50_ms=%.3f p99_ms=%.3f\n",
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
