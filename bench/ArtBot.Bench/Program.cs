@@ -10,5 +10,6 @@ if (args.FirstOrDefault() == "blind")
     return;
 }
 ClassificationBench.Run(rounds: 2_000);
+await InProcessTurnBench.RunAsync(rounds: 1_000);
 await BotProcessBench.RunAsync(bookings: 100);
 await LoadBench.RunAsync(connections: 8, duration: TimeSpan.FromSeconds(15), targetTurnsPerSecond: 250);

@@ -8,7 +8,11 @@ namespace ArtBot.Training;
 /// One way of reading messages, scored as the bot uses it: cross-validated on the training utterances and
 /// evaluated on the held-out ones, with the share of out-of-scope messages the bot would decline.
 /// </summary>
-public sealed record ApproachResult(string Name, double CrossValidatedMacroF1, double Spread, IntentEvaluation HeldOut, double HeldOutDeclined, double HeldOutAnsweredRight);
+public sealed record ApproachResult(string Name, double CrossValidatedMacroF1, double Spread, IntentEvaluation HeldOut, double HeldOutDeclined, double HeldOutAnsweredRight)
+{
+    /// <summary>On the single-intent lines of the blind set, when it was given: right, and out-of-scope declined.</summary>
+    public (double Accuracy, double Declined)? Blind { get; init; }
+}
 
 /// <summary>
 /// Compares n-grams alone, the encoder alone, both, and a cascade in which a confident n-gram answer skips the
@@ -20,7 +24,7 @@ public static class ApproachComparison
     public const float CascadeConfidence = 0.8f;
 
     public static IReadOnlyList<ApproachResult> Compare(
-        IReadOnlyList<CrossValidation> crossValidation, UtteranceSet training, UtteranceSet heldOut, ISentenceEmbedder embedder, double answerThreshold)
+        IReadOnlyList<CrossValidation> crossValidation, UtteranceSet training, UtteranceSet heldOut, ISentenceEmbedder embedder, double answerThreshold, BlindSet? blind = null)
     {
         var bestPerFeatures = crossValidation
             .GroupBy(result => result.Trainer.Features)
@@ -29,7 +33,7 @@ public static class ApproachComparison
         var classifiers = bestPerFeatures.ToDictionary(pair => pair.Key, pair => FitAll(pair.Value.Trainer, training, embedder));
 
         var results = bestPerFeatures.Values
-            .Select(result => Score(result.Trainer.Name, result, heldOut, text => classifiers[result.Trainer.Features].Classify(text), answerThreshold))
+            .Select(result => Score(result.Trainer.Name, result, heldOut, text => classifiers[result.Trainer.Features].Classify(text), answerThreshold, blind))
             .ToList();
         if (bestPerFeatures.TryGetValue(IntentFeatures.Ngrams, out var ngrams) && bestPerFeatures.TryGetValue(IntentFeatures.NgramsAndEncoder, out var both))
         {
@@ -37,7 +41,7 @@ public static class ApproachComparison
                 [], new Dictionary<string, IntentRanking>());
             var name = $"Cascade: n-grams when at least {CascadeConfidence:0.0} sure, else both";
             results.Add(Score(name, cascadeFolds, heldOut,
-                text => Cascade(classifiers[IntentFeatures.Ngrams].Classify(text), () => classifiers[IntentFeatures.NgramsAndEncoder].Classify(text)), answerThreshold));
+                text => Cascade(classifiers[IntentFeatures.Ngrams].Classify(text), () => classifiers[IntentFeatures.NgramsAndEncoder].Classify(text)), answerThreshold, blind));
         }
         return results;
     }
@@ -50,7 +54,7 @@ public static class ApproachComparison
         return new IntentClassifier(mlContext, IntentPipeline.Fit(mlContext, trainer, training.All, embedder), trainer.Features, embedder);
     }
 
-    private static ApproachResult Score(string name, CrossValidation folds, UtteranceSet heldOut, Func<string, IntentRanking> classify, double answerThreshold)
+    private static ApproachResult Score(string name, CrossValidation folds, UtteranceSet heldOut, Func<string, IntentRanking> classify, double answerThreshold, BlindSet? blind)
     {
         var rankings = heldOut.All.ToDictionary(utterance => utterance.Text, utterance => classify(utterance.Text), StringComparer.Ordinal);
         var evaluation = IntentEvaluation.Evaluate(heldOut, text => rankings[text].Top);
@@ -60,7 +64,10 @@ public static class ApproachComparison
         var answeredRight = inScope.Count(utterance => rankings[utterance.Text].Top.Intent == utterance.Intent && rankings[utterance.Text].Top.Score >= answerThreshold);
         var foldMean = folds.FoldMacroF1.Count > 0 ? folds.FoldMacroF1.Average() : folds.Evaluation.MacroF1;
         return new ApproachResult(name, foldMean, folds.FoldMacroF1.Count > 0 ? folds.Spread : double.NaN, evaluation,
-            (double)declined / Math.Max(1, outOfScope.Count), (double)answeredRight / Math.Max(1, inScope.Count));
+            (double)declined / Math.Max(1, outOfScope.Count), (double)answeredRight / Math.Max(1, inScope.Count))
+        {
+            Blind = blind is null ? null : (blind.Accuracy(classify, answerThreshold), blind.DeclineRate(classify, answerThreshold)),
+        };
     }
 
     /// <summary>What the bot does with a ranking: anything but a confident in-scope intent is declined.</summary>

@@ -17,7 +17,8 @@ public sealed class ModelTraining(KnowledgeFiles files, ISentenceEmbedder embedd
     /// <summary>The bot's default <c>Answering:AnswerThreshold</c>: below it a message is declined.</summary>
     public const double AnswerThreshold = 0.5;
 
-    public IntentEvaluation Train(IReadOnlyList<TrainerCandidate> candidates)
+    /// <param name="blind">The frozen blind set, to add its figures to the comparison; evaluate it once per release, never tune on it.</param>
+    public IntentEvaluation Train(IReadOnlyList<TrainerCandidate> candidates, BlindSet? blind = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var (knowledgeBase, training, heldOut) = LoadData();
@@ -46,7 +47,7 @@ public sealed class ModelTraining(KnowledgeFiles files, ISentenceEmbedder embedd
 
         Progress("Comparing the approaches on the held-out utterances");
         var approaches = candidates.Select(candidate => candidate.Features).Distinct().Count() > 1
-            ? ApproachComparison.Compare(crossValidation, training, heldOut, embedder, AnswerThreshold)
+            ? ApproachComparison.Compare(crossValidation, training, heldOut, embedder, AnswerThreshold, blind)
             : [];
 
         var plots = ModelPlots.Write(files, heldOutEvaluation, heldOut, classifier, AnswerThreshold);
@@ -99,15 +100,17 @@ public sealed class ModelTraining(KnowledgeFiles files, ISentenceEmbedder embedd
         var table = new StringBuilder()
             .AppendLine("## Approaches compared")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Each with its best regularization. Held-out \"answered right\": in-scope utterances whose top intent is right and at least {AnswerThreshold:0.0} sure; \"declined\": out-of-scope (`none`) utterances the bot would decline.")
+            .AppendLine(string.Create(CultureInfo.InvariantCulture, $"Each with its best regularization. Held-out \"answered right\": in-scope utterances whose top intent is right and at least {AnswerThreshold:0.0} sure; \"declined\": out-of-scope (`none`) utterances the bot would decline.") +
+                (approaches[0].Blind is null ? "" : " \"Blind\": the same on the single-intent lines of the frozen blind set (no context, one topic), evaluated once."))
             .AppendLine()
-            .AppendLine("| approach | cross-validated macro-F1 (± over folds) | held-out macro-F1 | held-out accuracy | answered right | declined |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|");
+            .AppendLine("| approach | cross-validated macro-F1 (± over folds) | held-out macro-F1 | held-out accuracy | answered right | declined |" + (approaches[0].Blind is null ? "" : " blind right | blind declined |"))
+            .AppendLine("|---|---:|---:|---:|---:|---:|" + (approaches[0].Blind is null ? "" : "---:|---:|"));
         foreach (var approach in approaches)
         {
             var spread = double.IsNaN(approach.Spread) ? "" : string.Create(CultureInfo.InvariantCulture, $" ±{approach.Spread:0.000}");
+            var blind = approach.Blind is { } figures ? string.Create(CultureInfo.InvariantCulture, $" {figures.Accuracy:0.000} | {figures.Declined:0.000} |") : "";
             table.AppendLine(CultureInfo.InvariantCulture,
-                $"| {approach.Name} | {approach.CrossValidatedMacroF1:0.000}{spread} | {approach.HeldOut.MacroF1:0.000} | {approach.HeldOut.Accuracy:0.000} | {approach.HeldOutAnsweredRight:0.000} | {approach.HeldOutDeclined:0.000} |");
+                $"| {approach.Name} | {approach.CrossValidatedMacroF1:0.000}{spread} | {approach.HeldOut.MacroF1:0.000} | {approach.HeldOut.Accuracy:0.000} | {approach.HeldOutAnsweredRight:0.000} | {approach.HeldOutDeclined:0.000} |{blind}");
         }
         return table.AppendLine().ToString();
     }

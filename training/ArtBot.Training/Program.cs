@@ -4,7 +4,8 @@ using ArtBot.Training;
 
 const string Usage = """
     Usage: dotnet run --project training/ArtBot.Training -- <command> [--data <folder>]
-      train              cross-validate the approaches and trainers, train the best on utterances/train, evaluate on
+      train [--blind <blind-set.tsv>]
+                         cross-validate the approaches and trainers, train the best on utterances/train, evaluate on
                          utterances/test, and write intent-model.zip, intent-model.metrics.md and its plots into the data folder
       evaluate           re-score the committed model on utterances/test
       calibrate-safety   choose the semantic safety layer's thresholds and write safety/en.calibration.json
@@ -29,7 +30,9 @@ try
     switch (command)
     {
         case "train":
-            new ModelTraining(files, embedder, Console.Out).Train(TrainerCandidate.All);
+            var blindIndex = Array.IndexOf(args, "--blind");
+            var blind = blindIndex >= 0 && blindIndex + 1 < args.Length ? BlindSet.Read(args[blindIndex + 1]) : null;
+            new ModelTraining(files, embedder, Console.Out).Train(TrainerCandidate.All, blind);
             break;
         case "evaluate":
             new ModelTraining(files, embedder, Console.Out).Evaluate();

@@ -35,13 +35,13 @@ public sealed class QuestionAnswerer(
         {
             return [AnswerFrom(clicked, confidence: 1.0)];
         }
-        if (languages.Recognise(question) is { } language)
-        {
-            return [InOtherLanguage(language)];
-        }
         if (OffTopicGuard.ShouldDecline(question))
         {
             return [Fallback(confidence: 0)];
+        }
+        if (languages.Recognise(question) is { } language)
+        {
+            return [InOtherLanguage(language)];
         }
         var ranking = classifier.Classify(question);
         if (SeveralTopics(question) is { Count: > 1 } topics)

@@ -15,6 +15,10 @@ public sealed class LanguageGate
     private const double MaximumEnglishConfidence = 0.15;
     private const int MinimumLetters = 8;
 
+    /// <summary>Words that only English of these languages uses: one of them and the message is English, whatever the letters suggest.</summary>
+    private static readonly HashSet<string> EnglishOnlyWords =
+        ["the", "is", "does", "what", "how", "my", "you", "your", "this", "that", "with", "and", "of", "are", "hurt", "can", "should", "i'm", "it's", "which", "after", "help", "get", "have"];
+
     private readonly LanguageDetector _detector;
     private readonly Dictionary<Language, OtherLanguage> _byLanguage;
     private readonly Dictionary<string, OtherLanguage> _byGreeting;
@@ -41,7 +45,8 @@ public sealed class LanguageGate
         {
             return greeted;
         }
-        if (message.Count(char.IsLetter) < MinimumLetters || message.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3)
+        var words = message.ToLowerInvariant().Split([' ', ',', '.', '?', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
+        if (message.Count(char.IsLetter) < MinimumLetters || words.Length < 3 || words.Any(EnglishOnlyWords.Contains))
         {
             return null;
         }
@@ -49,7 +54,7 @@ public sealed class LanguageGate
         var (best, confidence) = confidences.MaxBy(pair => pair.Value);
         var english = confidences.TryGetValue(Language.English, out var value) ? value : 0;
         return best != Language.English && confidence >= MinimumConfidence && english <= MaximumEnglishConfidence
-            && _byLanguage.TryGetValue(best, out var language) ? language : null;
+            && _byLanguage.TryGetValue(best, out var language) && words.Any(word => language.CommonWords.Contains(word, StringComparer.Ordinal)) ? language : null;
     }
 
     public static LanguageGate Load(KnowledgeFiles files)
@@ -81,6 +86,10 @@ public sealed class LanguageGate
             if (string.IsNullOrWhiteSpace(language.Reply))
             {
                 problems.Add(new(name, language.Code, "reply", "the fixed reply is missing"));
+            }
+            if (language.CommonWords.Count == 0)
+            {
+                problems.Add(new(name, language.Code, "commonWords", "list the language's everyday words (articles, pronouns, \"pain\"): a message must use one"));
             }
             languages[language] = detected;
         }

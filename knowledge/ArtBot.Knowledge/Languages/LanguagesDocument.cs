@@ -16,4 +16,10 @@ public sealed record OtherLanguage
     /// <summary>One-word messages a detector can't judge by letters alone ("bonjour", "merci").</summary>
     public IReadOnlyList<string> Greetings { get; init; } = [];
 
+    /// <summary>
+    /// Everyday words of the language: a message must use one of them, so "art vs massgae" is not taken for German
+    /// because its letters happen to look German to the detector.
+    /// </summary>
+    public IReadOnlyList<string> CommonWords { get; init; } = [];
+
     public string Reply { get; init; } = "";}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ArtBot.Bench;
+
+/// <summary>
+/// One whole turn in-process: the real app (its DI, middleware, adapter, bot and SQLite state) behind an in-memory
+/// server, so the figure is the bot's own work without sockets or a load generator sharing the cores.
+/// </summary>
+public static class InProcessTurnBench
+{
+    public static async Task RunAsync(int rounds)
+    {
+        var folder = Directory.CreateTempSubdirectory("artbot-inproc-").FullName;
+        try
+        {
+            await using var app = new WebApplicationFactory<ArtBot.Bot.Bots.FaqBot>().WithWebHostBuilder(builder => builder
+                .UseSetting("Database:SqlitePath", Path.Combine(folder, "artbot.db"))
+                .UseSetting("UnansweredQuestions:FilePath", Path.Combine(folder, "unanswered.jsonl"))
+                .UseSetting("Logging:LogLevel:Default", "Warning")
+                .UseSetting("RateLimits:ClientPerMinute", "1000000").UseSetting("RateLimits:ClientBurst", "100000")
+                .UseSetting("RateLimits:ConversationPerMinute", "100000").UseSetting("RateLimits:ConversationBurst", "10000"));
+            using var http = app.CreateClient();
+            string[] questions = ["does active release therapy hurt", "what are adhesions exactly", "is ART better than a massage", "can it help my tennis elbow", "are there side effects after a session"];
+            var timings = new List<double>(rounds);
+            for (var index = -100; index < rounds; index++)
+            {
+                var body = $$$"""
+                    {"type":"message","id":"m{{{index}}}","text":"{{{questions[Math.Abs(index) % questions.Length]}}} {{{index}}}","channelId":"bench","serviceUrl":"http://127.0.0.1:9/",
+                     "deliveryMode":"expectReplies","from":{"id":"visitor-{{{index}}}"},"recipient":{"id":"artbot"},"conversation":{"id":"inproc-{{{index}}}"}}
+                    """;
+                var start = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+                response.EnsureSuccessStatusCode();
+                if (index >= 0)
+                {
+                    timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+            }
+            Console.WriteLine($"One whole turn in-process (new conversation, fresh text): {Percentiles.Describe(timings)}");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

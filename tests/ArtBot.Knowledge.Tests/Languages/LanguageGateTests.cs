@@ -1,0 +1,47 @@
+using ArtBot.Knowledge.Intents;
+using ArtBot.Knowledge.Languages;
+
+namespace ArtBot.Knowledge.Tests.Languages;
+
+public sealed class LanguageGateTests
+{
+    private static readonly Lazy<LanguageGate> Gate = new(() => LanguageGate.Load(KnowledgeFiles.Default));
+
+    [Fact]
+    public void Takes_none_of_the_English_training_and_held_out_utterances_for_another_language()
+    {
+        var utterances = UtteranceSet.Load(KnowledgeFiles.Default.TrainingUtterances).All
+            .Concat(UtteranceSet.Load(KnowledgeFiles.Default.TestUtterances).All);
+
+        var misread = utterances
+            .Select(utterance => (utterance.Text, Language: Gate.Value.Recognise(utterance.Text)?.Code))
+            .Where(result => result.Language is not null)
+            .Select(result => $"{result.Language}: {result.Text}")
+            .ToList();
+
+        Assert.True(misread.Count == 0, string.Join("\n", misread));
+    }
+
+    [Theory]
+    [InlineData("est-ce que ça fait mal pendant la séance", "fr")]
+    [InlineData("merci", "fr")]
+    [InlineData("necesito una cita para mi espalda por favor", "es")]
+    [InlineData("Ich habe Schmerzen im Nacken seit einer Woche", "de")]
+    [InlineData("quanto custa uma sessão de terapia", "pt")]
+    [InlineData("quanto costa una seduta di terapia", "it")]
+    public void Recognises_the_languages_it_has_a_reply_for(string message, string code)
+    {
+        Assert.Equal(code, Gate.Value.Recognise(message)?.Code);
+    }
+
+    [Fact]
+    public void Refuses_a_language_code_the_detector_does_not_know()
+    {
+        using var data = new TestSupport.KnowledgeDataCopy();
+        File.WriteAllText(data.Files.Languages, """{ "note": "", "languages": [ { "code": "xx", "name": "Nowhere", "greetings": [], "reply": "…" } ] }""");
+
+        var exception = Assert.Throws<ArtBot.Knowledge.Validation.InvalidKnowledgeException>(() => LanguageGate.Load(data.Files));
+
+        Assert.Contains("xx", exception.Message);
+    }
+}

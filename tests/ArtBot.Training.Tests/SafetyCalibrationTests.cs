@@ -1,0 +1,37 @@
+using ArtBot.Knowledge.Safety;
+using ArtBot.TestSupport;
+
+namespace ArtBot.Training.Tests;
+
+public sealed class SafetyCalibrationTests : IDisposable
+{
+    private readonly KnowledgeDataCopy _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Fact]
+    public void Chooses_a_threshold_for_every_tier_and_records_the_encoder_and_how()
+    {
+        File.Delete(_data.Files.SafetyCalibration("en"));
+
+        var calibration = new SafetyCalibrationCommand(_data.Files, SharedEmbedder.Instance, TextWriter.Null).Calibrate();
+
+        Assert.Equal(SharedEmbedder.Instance.Name, calibration.Encoder);
+        Assert.Equal(["assessment", "emergency", "self-harm", "urgent"], calibration.Thresholds.Keys.Order());
+        Assert.All(calibration.Thresholds.Values, threshold => Assert.InRange(threshold, 0.3, 1.0));
+        Assert.NotEmpty(calibration.Notes);
+        var screen = SafetyScreen.Load(_data.Files, SharedEmbedder.Instance);
+        Assert.Equal(SafetyTier.None, screen.Screen("is it normal to be a little sore the day after ART").Tier);
+    }
+
+    [Fact]
+    public void The_bot_refuses_a_calibration_made_with_another_encoder()
+    {
+        var path = _data.Files.SafetyCalibration("en");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(SharedEmbedder.Instance.Name, "another encoder 1.0", StringComparison.Ordinal));
+
+        var exception = Assert.Throws<Knowledge.Validation.InvalidKnowledgeException>(() => SafetyScreen.Load(_data.Files, SharedEmbedder.Instance));
+
+        Assert.Contains("calibrate-safety", exception.Message);
+    }
+}
