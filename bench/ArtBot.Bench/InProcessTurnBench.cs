@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace ArtBot.Bench;
 
@@ -17,6 +18,7 @@ public static class InProcessTurnBench
         try
         {
             await using var app = new WebApplicationFactory<ArtBot.Bot.Bots.FaqBot>().WithWebHostBuilder(builder => builder
+                .UseSolutionRelativeContentRoot("bot/ArtBot.Bot")
                 .UseSetting("Database:SqlitePath", Path.Combine(folder, "artbot.db"))
                 .UseSetting("UnansweredQuestions:FilePath", Path.Combine(folder, "unanswered.jsonl"))
                 .UseSetting("Logging:LogLevel:Default", "Warning")
