@@ -107,9 +107,7 @@ public sealed partial class FaqBot(
         }
         if (last.Kind == ReplyKind.Fallback)
         {
-            await unansweredQuestions.RecordAsync(
-                new UnansweredQuestion(DateTimeOffset.UtcNow, turnContext.Activity.ChannelId ?? "", PersonalDataScrubber.Scrub(question), last.Confidence ?? 0), cancellationToken);
-            LogUnanswered(logger, turnContext.Activity.ChannelId, last.Confidence ?? 0);
+            await RecordUnansweredAsync(turnContext, question, last.Confidence ?? 0, cancellationToken);
             await consult.MarkOfferedAsync(turnContext, cancellationToken);
         }
         foreach (var reply in replies)
@@ -120,6 +118,21 @@ public sealed partial class FaqBot(
         {
             flags.LastTopic = topic;
         }
+    }
+
+    /// <summary>
+    /// Keeps the question for the clinic's review, scrubbed; a question that mentions the name or contact the person
+    /// gave in this conversation is not kept at all, however it is written.
+    /// </summary>
+    private async Task RecordUnansweredAsync(ITurnContext turnContext, string question, double confidence, CancellationToken cancellationToken)
+    {
+        var (personalTerms, _) = await consult.TracesAsync(turnContext, cancellationToken);
+        if (!PersonalTerms.Mention(question, personalTerms))
+        {
+            await unansweredQuestions.RecordAsync(new UnansweredQuestion(
+                DateTimeOffset.UtcNow, turnContext.Activity.ChannelId ?? "", PersonalDataScrubber.Scrub(question), confidence, RequesterKey.ForConversation(turnContext.Activity)), cancellationToken);
+        }
+        LogUnanswered(logger, turnContext.Activity.ChannelId, confidence);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArtBot.Bot.Answering;
 using PhoneNumbers;
 
 namespace ArtBot.Bot.Consult;
@@ -16,7 +17,7 @@ public static partial class BookingAnswers
 
     public static bool TryReadName(string input, out string name, out string problem)
     {
-        name = string.Join(' ', input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        name = string.Join(' ', StoredText.Clean(input).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         problem = name switch
         {
             "" => "Please type your name.",
@@ -32,7 +33,7 @@ public static partial class BookingAnswers
     public static bool TryReadContact(string input, string defaultRegion, out ContactDetails contact, out string problem)
     {
         contact = new ContactDetails(null, null);
-        var text = input.Trim();
+        var text = StoredText.Clean(input).Trim();
         if (text.Contains('@'))
         {
             if (TryReadEmail(text, out var email, out problem))
@@ -86,7 +87,7 @@ public static partial class BookingAnswers
     /// <summary>What hurts, in the person's own words; optional, so "skip" gives null.</summary>
     public static bool TryReadConcern(string input, out string? concern, out string problem)
     {
-        var text = input.Trim();
+        var text = StoredText.Clean(input).Trim();
         concern = IsSkip(text) ? null : text;
         problem = text.Length > MaxConcernLength
             ? $"That's {text.Length} characters; please keep it under {MaxConcernLength}. A few words are enough: the clinician will ask more on the call."
@@ -118,7 +119,7 @@ public static partial class BookingAnswers
             _ when at == 0 => "The part before the @ is missing.",
             _ when domain.Length == 0 => "The part after the @ is missing (like example.com).",
             _ when !domain.Contains('.') || domain.Contains("..") || domain.StartsWith('.') || domain.EndsWith('.') =>
-                $"\"{domain}\" isn't a complete domain: it needs an ending like .com or .ca.",
+                $"\"{MarkdownText.Escape(domain)}\" isn't a complete domain: it needs an ending like .com or .ca.",
             _ when !EmailPattern().IsMatch(email) => "That doesn't look like a valid email address. Please check it.",
             _ => "",
         };

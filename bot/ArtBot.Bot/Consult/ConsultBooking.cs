@@ -28,6 +28,15 @@ public sealed class ConsultBooking
     /// <summary>The reference of the request this conversation already stored, if any.</summary>
     public string? StoredReference { get; set; }
 
+    /// <summary>Hashes of the words of the name and contact given in this conversation (<see cref="Privacy.PersonalTerms"/>); kept after the booking.</summary>
+    public List<string> PersonalTermHashes { get; set; } = [];
+
+    public void RememberPersonalTerms(string? name, ContactDetails? contact) =>
+        PersonalTermHashes = [.. PersonalTermHashes.Union(Privacy.PersonalTerms.Of(name, contact))];
+
+    /// <summary>Every reference this conversation was given, so "forget me" finds those requests too.</summary>
+    public List<string> ReferencesGiven { get; set; } = [];
+
     [JsonIgnore]
     public bool InProgress => Step != BookingStep.None;
 

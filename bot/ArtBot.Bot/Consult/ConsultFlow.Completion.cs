@@ -29,6 +29,11 @@ public sealed partial class ConsultFlow
         }
         booking.Forget();
         booking.StoredReference = saved.Reference;
+        booking.RememberPersonalTerms(request.Name, request.Contact);
+        if (!booking.ReferencesGiven.Contains(saved.Reference))
+        {
+            booking.ReferencesGiven.Add(saved.Reference);
+        }
         await SendAsync(turnContext, Booked(request, saved), cancellationToken);
     }
 

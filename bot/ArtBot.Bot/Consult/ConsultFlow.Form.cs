@@ -47,6 +47,7 @@ public sealed partial class ConsultFlow
         var request = new ConsultRequest(formId, reference, turnContext.Activity.ChannelId ?? "", name, contact, mode, preferred, concern, time.GetUtcNow(), ConsentWording.Version)
         {
             RequesterKey = RequesterKey.For(turnContext.Activity),
+            ConversationKey = RequesterKey.ForConversation(turnContext.Activity),
         };
         await CompleteAsync(turnContext, booking, request, cancellationToken);
     }

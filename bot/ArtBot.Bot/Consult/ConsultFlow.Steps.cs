@@ -25,6 +25,7 @@ public sealed partial class ConsultFlow
                     return problem;
                 }
                 booking.Name = name;
+                booking.RememberPersonalTerms(name, null);
                 await AdvanceAsync(turnContext, booking, BookingStep.Contact, cancellationToken);
                 return null;
             case BookingStep.Contact:
@@ -33,6 +34,7 @@ public sealed partial class ConsultFlow
                     return problem;
                 }
                 booking.Contact = contact;
+                booking.RememberPersonalTerms(null, contact);
                 await AdvanceAsync(turnContext, booking, BookingStep.Mode, cancellationToken);
                 return null;
             case BookingStep.Mode:

@@ -48,6 +48,13 @@ public sealed partial class ConsultFlow(
     public async Task MarkOfferedAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await BookingAsync(turnContext, cancellationToken)).ConsultOffered = true;
 
+    /// <summary>What this conversation keeps that points to the person: hashes of their name and contact, and the references it gave.</summary>
+    public async Task<(IReadOnlyCollection<string> PersonalTermHashes, IReadOnlyList<string> References)> TracesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var booking = await BookingAsync(turnContext, cancellationToken);
+        return (booking.PersonalTermHashes, booking.ReferencesGiven);
+    }
+
     /// <summary>Handles the message if it belongs to the booking (a step's answer, cancel, the form, a yes to the offer).</summary>
     public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
     {
@@ -162,6 +169,7 @@ public sealed partial class ConsultFlow(
             booking.Mode!.Value, booking.Time!.Value, booking.Concern, booking.ConsentGivenAt!.Value, ConsentWording.Version)
         {
             RequesterKey = RequesterKey.For(turnContext.Activity),
+            ConversationKey = RequesterKey.ForConversation(turnContext.Activity),
         };
         await CompleteAsync(turnContext, booking, request, cancellationToken);
     }

@@ -19,4 +19,7 @@ public sealed record ConsultRequest(
 {
     /// <summary>Who asked, as a one-way hash of channel and user id: enough for "forget me" to find their requests, and no more.</summary>
     public string? RequesterKey { get; init; }
+
+    /// <summary>The conversation it was made in, hashed likewise: "forget me" finds it even when the visitor's id has changed.</summary>
+    public string? ConversationKey { get; init; }
 }

@@ -11,8 +11,11 @@ public interface IConsultRequestStore
 
     Task<IReadOnlyList<StoredConsultRequest>> ListAsync(CancellationToken cancellationToken);
 
-    /// <summary>Deletes every request of one person ("forget me"); returns how many there were.</summary>
-    Task<int> DeleteByRequesterAsync(string requesterKey, CancellationToken cancellationToken);
+    /// <summary>
+    /// "Forget me": deletes every request of the person, of the conversation, or with one of the references the
+    /// conversation was given, so that none of their details can be read back; returns how many there were.
+    /// </summary>
+    Task<int> DeleteForPersonAsync(PersonKeys person, CancellationToken cancellationToken);
 
     /// <summary>Deletes the requests stored before <paramref name="cutoff"/> (retention); returns how many there were.</summary>
     Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);

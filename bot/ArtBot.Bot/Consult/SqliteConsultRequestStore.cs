@@ -21,8 +21,8 @@ public sealed class SqliteConsultRequestStore(SqliteDatabase database, TimeProvi
                 using var insert = connection.CreateCommand();
                 insert.CommandText = """
                     INSERT INTO consult_requests
-                        (booking_id, reference, created_at, channel_id, name, phone, email, consult_mode, time_of_day, concern, consent_given_at, consent_version, requester_key)
-                    VALUES ($bookingId, $reference, $createdAt, $channelId, $name, $phone, $email, $mode, $time, $concern, $consentAt, $consentVersion, $requesterKey)
+                        (booking_id, reference, created_at, channel_id, name, phone, email, consult_mode, time_of_day, concern, consent_given_at, consent_version, requester_key, conversation_key)
+                    VALUES ($bookingId, $reference, $createdAt, $channelId, $name, $phone, $email, $mode, $time, $concern, $consentAt, $consentVersion, $requesterKey, $conversationKey)
                     ON CONFLICT (booking_id) DO NOTHING
                     """;
                 insert.Parameters.AddWithValue("$bookingId", request.BookingId.ToString("N"));
@@ -38,6 +38,7 @@ public sealed class SqliteConsultRequestStore(SqliteDatabase database, TimeProvi
                 insert.Parameters.AddWithValue("$consentAt", request.ConsentGivenAt.ToString("O"));
                 insert.Parameters.AddWithValue("$consentVersion", request.ConsentVersion);
                 insert.Parameters.AddWithValue("$requesterKey", (object?)request.RequesterKey ?? DBNull.Value);
+                insert.Parameters.AddWithValue("$conversationKey", (object?)request.ConversationKey ?? DBNull.Value);
                 inserted = await insert.ExecuteNonQueryAsync(cancellationToken);
                 break;
             }
@@ -84,13 +85,22 @@ public sealed class SqliteConsultRequestStore(SqliteDatabase database, TimeProvi
         return requests;
     }
 
-    public async Task<int> DeleteByRequesterAsync(string requesterKey, CancellationToken cancellationToken)
+    public async Task<int> DeleteForPersonAsync(PersonKeys person, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM consult_requests WHERE requester_key = $requesterKey";
-        command.Parameters.AddWithValue("$requesterKey", requesterKey);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var references = person.References.Select((reference, index) => (Name: $"$reference{index}", reference)).ToList();
+        command.CommandText = "DELETE FROM consult_requests WHERE requester_key = $requesterKey OR conversation_key = $conversationKey" +
+            (references.Count > 0 ? $" OR reference IN ({string.Join(", ", references.Select(reference => reference.Name))})" : "");
+        command.Parameters.AddWithValue("$requesterKey", person.RequesterKey);
+        command.Parameters.AddWithValue("$conversationKey", person.ConversationKey);
+        foreach (var (name, reference) in references)
+        {
+            command.Parameters.AddWithValue(name, reference);
+        }
+        var deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.CheckpointAsync(connection, cancellationToken);
+        return deleted;
     }
 
     public async Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)

@@ -16,5 +16,11 @@ public sealed class DirectLineOptions
     /// <summary>A conversation of the bot's own Direct Line, and its activities, are dropped after this long without use.</summary>
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>The most activities the bot's own Direct Line keeps per conversation; older ones are dropped.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 200;
+
+    /// <summary>The most memory (about) the bot's own Direct Line spends on one conversation's activities.</summary>
+    public long MaxBytesPerConversation { get; set; } = 2 * 1024 * 1024;
+
     public bool UsesAzure => !string.IsNullOrWhiteSpace(Secret);
 }

@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
@@ -9,7 +7,9 @@ namespace ArtBot.Bot.DirectLine;
 /// <summary>
 /// <c>POST /api/directline/token</c>: what the chat page asks for before it connects. With an Azure Direct Line secret,
 /// the secret is exchanged for a conversation token and only the token is returned (the browser never sees the secret);
-/// without one, a token of the bot's own Direct Line, with the domain to use it at.
+/// without one, a token of the bot's own Direct Line, with the domain to use it at. Either way the visitor's user id is
+/// one the bot made, bound to the token (Azure enforces it for its tokens, the bot's own Direct Line for its own), and
+/// returned so the page gives it to Web Chat.
 /// </summary>
 public static partial class DirectLineTokenEndpoint
 {
@@ -26,15 +26,16 @@ public static partial class DirectLineTokenEndpoint
         IHttpClientFactory httpClients, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var userId = LocalDirectLineTokens.NewUserId();
         if (!settings.UsesAzure)
         {
-            var conversationId = LocalDirectLineTokens.NewConversationId();
-            return Results.Json(new { token = localTokens.Issue(conversationId), domain = LocalDirectLineEndpoints.DomainFor(context.Request) });
+            var grant = new DirectLineGrant(LocalDirectLineTokens.NewConversationId(), userId);
+            return Results.Json(new { token = localTokens.Issue(grant), domain = LocalDirectLineEndpoints.DomainFor(context.Request), userId });
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, settings.Domain.TrimEnd('/') + "/tokens/generate")
         {
-            Content = JsonContent.Create(new { user = new { id = "dl_" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(12)) } }),
+            Content = JsonContent.Create(new { user = new { id = userId } }),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.Secret);
         try
@@ -47,7 +48,7 @@ public static partial class DirectLineTokenEndpoint
                 LogExchangeFailed(loggers.CreateLogger(typeof(DirectLineTokenEndpoint)), (int)response.StatusCode);
                 return Unavailable();
             }
-            return Results.Json(new { token });
+            return Results.Json(new { token, userId });
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or Newtonsoft.Json.JsonException)
         {

@@ -1,17 +1,21 @@
 using System.Globalization;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
 
 namespace ArtBot.Bot.DirectLine;
 
 /// <summary>
 /// One conversation of the bot's own Direct Line: the visitor's activities and the bot's, in order. The watermark is
-/// the number of activities a client has already seen.
+/// the number of activities a client has already seen. Only the latest activities are kept, up to a count and a size,
+/// so one conversation cannot fill the server's memory; older ones are dropped, their watermarks still counted.
 /// </summary>
-public sealed class LocalConversation(string id, DateTimeOffset createdAt)
+public sealed class LocalConversation(string id, DateTimeOffset createdAt, int maxActivities, long maxBytes)
 {
-    private readonly List<Activity> _activities = [];
+    private readonly LinkedList<(Activity Activity, long Bytes)> _activities = [];
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _dropped;
+    private long _bytes;
 
     public string Id { get; } = id;
 
@@ -45,9 +49,17 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt)
         {
             foreach (var activity in activities)
             {
-                activity.Id = $"{Id}|{_activities.Count.ToString("D7", CultureInfo.InvariantCulture)}";
+                activity.Id = $"{Id}|{(_dropped + _activities.Count).ToString("D7", CultureInfo.InvariantCulture)}";
                 activity.Timestamp = now;
-                _activities.Add(activity);
+                var bytes = JsonConvert.SerializeObject(activity, DirectLineJson.Settings).Length * 2L;
+                _activities.AddLast((activity, bytes));
+                _bytes += bytes;
+                while (_activities.Count > 1 && (_activities.Count > maxActivities || _bytes > maxBytes))
+                {
+                    _bytes -= _activities.First!.Value.Bytes;
+                    _activities.RemoveFirst();
+                    _dropped++;
+                }
             }
             LastUsedAt = now;
             changed = _changed;
@@ -60,8 +72,20 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt)
     {
         lock (_lock)
         {
-            var start = Math.Clamp(watermark, 0, _activities.Count);
-            return (_activities.GetRange(start, _activities.Count - start), _activities.Count);
+            var total = _dropped + _activities.Count;
+            var skip = Math.Clamp(watermark - _dropped, 0, _activities.Count);
+            return (_activities.Skip(skip).Select(entry => entry.Activity).ToList(), total);
+        }
+    }
+
+    /// <summary>"Forget me": nothing said so far stays readable; a client reading again gets only what comes after.</summary>
+    public void Erase()
+    {
+        lock (_lock)
+        {
+            _dropped += _activities.Count;
+            _activities.Clear();
+            _bytes = 0;
         }
     }
 }

@@ -1,23 +1,20 @@
 using System.Collections.Concurrent;
+using ArtBot.Bot.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace ArtBot.Bot.DirectLine;
 
-/// <summary>The conversations of the bot's own Direct Line, kept in memory and dropped once idle.</summary>
-public sealed class LocalConversations(IOptions<DirectLineOptions> options, TimeProvider time)
+/// <summary>The conversations of the bot's own Direct Line, kept in memory, dropped once idle, and erased on "forget me".</summary>
+public sealed class LocalConversations(IOptions<DirectLineOptions> options, TimeProvider time) : IConversationTranscripts
 {
     private readonly ConcurrentDictionary<string, LocalConversation> _conversations = new(StringComparer.Ordinal);
 
-    public LocalConversation GetOrStart(string id) => _conversations.GetOrAdd(id, key => new LocalConversation(key, time.GetUtcNow()));
-
-    public bool TryGet(string id, out LocalConversation conversation)
+    /// <summary>The conversation, started afresh if the bot does not hold it (new, idle and dropped, or before a restart).</summary>
+    public LocalConversation GetOrStart(string id)
     {
-        if (_conversations.TryGetValue(id, out conversation!) && !IsIdle(conversation))
-        {
-            conversation.Touch(time.GetUtcNow());
-            return true;
-        }
-        return false;
+        var conversation = _conversations.GetOrAdd(id, key => new LocalConversation(key, time.GetUtcNow(), options.Value.MaxActivitiesPerConversation, options.Value.MaxBytesPerConversation));
+        conversation.Touch(time.GetUtcNow());
+        return conversation;
     }
 
     public int RemoveIdle()
@@ -25,7 +22,8 @@ public sealed class LocalConversations(IOptions<DirectLineOptions> options, Time
         var removed = 0;
         foreach (var (id, conversation) in _conversations)
         {
-            if (IsIdle(conversation) && _conversations.TryRemove(new KeyValuePair<string, LocalConversation>(id, conversation)))
+            if (time.GetUtcNow() - conversation.LastUsedAt > options.Value.ConversationIdleTimeout
+                && _conversations.TryRemove(new KeyValuePair<string, LocalConversation>(id, conversation)))
             {
                 removed++;
             }
@@ -33,5 +31,12 @@ public sealed class LocalConversations(IOptions<DirectLineOptions> options, Time
         return removed;
     }
 
-    private bool IsIdle(LocalConversation conversation) => time.GetUtcNow() - conversation.LastUsedAt > options.Value.ConversationIdleTimeout;
+    public Task EraseAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        if (channelId == LocalDirectLineEndpoints.ChannelId && _conversations.TryGetValue(conversationId, out var conversation))
+        {
+            conversation.Erase();
+        }
+        return Task.CompletedTask;
+    }
 }

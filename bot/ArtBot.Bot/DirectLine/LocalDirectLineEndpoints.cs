@@ -9,7 +9,9 @@ namespace ArtBot.Bot.DirectLine;
 /// <summary>
 /// A Direct Line 3.0 compatible endpoint served by the bot itself, so the unmodified Web Chat works with no Azure account:
 /// start or resume a conversation, post an activity, read activities since a watermark, or stream them over a WebSocket.
-/// Each token grants its own conversation and no other.
+/// Each token grants its own conversation and no other, spoken in as the visitor it was issued to: every activity's
+/// sender is set from the token, whatever the client wrote. A valid token for a conversation the bot no longer holds
+/// in memory (after a restart) starts it afresh, and the conversation's state in the database carries on.
 /// </summary>
 public static class LocalDirectLineEndpoints
 {
@@ -39,37 +41,33 @@ public static class LocalDirectLineEndpoints
         {
             return refusal;
         }
-        conversations.GetOrStart(granted);
+        conversations.GetOrStart(granted.ConversationId);
         return DirectLineJson.Result(Describe(context, tokens, granted, watermark: null), StatusCodes.Status201Created);
     }
 
     private static IResult ResumeConversation(HttpContext context, string conversationId, string? watermark, LocalDirectLineTokens tokens, LocalConversations conversations)
     {
-        if (Authorize(context, tokens, conversationId, out _) is { } refusal)
+        if (Authorize(context, tokens, conversationId, out var granted) is { } refusal)
         {
             return refusal;
         }
-        return conversations.TryGet(conversationId, out _)
-            ? DirectLineJson.Result(Describe(context, tokens, conversationId, watermark))
-            : NotFound();
+        conversations.GetOrStart(conversationId);
+        return DirectLineJson.Result(Describe(context, tokens, granted, watermark));
     }
 
     private static async Task<IResult> PostActivityAsync(
         HttpContext context, string conversationId, LocalDirectLineTokens tokens, LocalConversations conversations,
         LocalTurnRunner runner, IBot bot, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (Authorize(context, tokens, conversationId, out _) is { } refusal)
+        if (Authorize(context, tokens, conversationId, out var granted) is { } refusal)
         {
             return refusal;
         }
-        if (!conversations.TryGet(conversationId, out var conversation))
-        {
-            return NotFound();
-        }
+        var conversation = conversations.GetOrStart(conversationId);
         Activity? activity;
         try
         {
-            var body = await Hosting.RequestBody.ReadAsync(context.Request.Body, Hosting.ActivityRequestCheck.MaxBodyBytes, cancellationToken);
+            var body = await Hosting.RequestBody.ReadAsync(context.Request.Body, Hardening.ActivityRequestCheck.MaxBodyBytes, cancellationToken);
             activity = JsonConvert.DeserializeObject<Activity>(body, DirectLineJson.Settings);
         }
         catch (InvalidDataException)
@@ -84,12 +82,16 @@ public static class LocalDirectLineEndpoints
         {
             return DirectLineJson.Result(new { error = new { code = "BadArgument", message = "The body must be an activity with a type." } }, StatusCodes.Status400BadRequest);
         }
+        if (activity.Entities?.Count > Hardening.ActivityRequestCheck.MaxEntities)
+        {
+            return DirectLineJson.Result(new { error = new { code = "BadArgument", message = $"The activity has more than {Hardening.ActivityRequestCheck.MaxEntities} entities." } }, StatusCodes.Status400BadRequest);
+        }
 
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = DomainFor(context.Request);
         activity.Conversation = new ConversationAccount(id: conversationId);
         activity.Recipient = BotAccount;
-        activity.From = new ChannelAccount(activity.From?.Id ?? "visitor", activity.From?.Name, RoleTypes.User);
+        activity.From = new ChannelAccount(granted.UserId, granted.UserId, RoleTypes.User);
         activity.DeliveryMode = null;
         conversation.Append([activity], time.GetUtcNow());
 
@@ -105,10 +107,7 @@ public static class LocalDirectLineEndpoints
         {
             return refusal;
         }
-        if (!conversations.TryGet(conversationId, out var conversation))
-        {
-            return NotFound();
-        }
+        var conversation = conversations.GetOrStart(conversationId);
         var (activities, next) = conversation.Since(ParseWatermark(watermark));
         return DirectLineJson.Result(new ActivitySet(activities, next.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
@@ -120,11 +119,7 @@ public static class LocalDirectLineEndpoints
             await refusal.ExecuteAsync(context);
             return;
         }
-        if (!conversations.TryGet(conversationId, out var conversation))
-        {
-            await NotFound().ExecuteAsync(context);
-            return;
-        }
+        var conversation = conversations.GetOrStart(conversationId);
         if (!context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -168,31 +163,31 @@ public static class LocalDirectLineEndpoints
         {
             return refusal;
         }
-        return conversations.TryGet(granted, out _)
-            ? DirectLineJson.Result(new { conversationId = granted, token = tokens.Issue(granted), expires_in = (int)tokens.Lifetime.TotalSeconds })
-            : NotFound();
+        conversations.GetOrStart(granted.ConversationId);
+        return DirectLineJson.Result(new { conversationId = granted.ConversationId, token = tokens.Issue(granted), expires_in = (int)tokens.Lifetime.TotalSeconds });
     }
 
     /// <summary>No token: 401. A token that is not ours, expired, or for another conversation: 403.</summary>
-    private static IResult? Authorize(HttpContext context, LocalDirectLineTokens tokens, string? conversationId, out string granted, string? queryToken = null)
+    private static IResult? Authorize(HttpContext context, LocalDirectLineTokens tokens, string? conversationId, out DirectLineGrant granted, string? queryToken = null)
     {
-        granted = "";
+        granted = new DirectLineGrant("", "");
         var header = context.Request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : queryToken;
         if (string.IsNullOrEmpty(token))
         {
             return Results.Unauthorized();
         }
-        if (!tokens.TryValidate(token, out granted) || (conversationId is not null && conversationId != granted))
+        if (!tokens.TryValidate(token, out granted) || (conversationId is not null && conversationId != granted.ConversationId))
         {
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
         return null;
     }
 
-    private static object Describe(HttpContext context, LocalDirectLineTokens tokens, string conversationId, string? watermark)
+    private static object Describe(HttpContext context, LocalDirectLineTokens tokens, DirectLineGrant grant, string? watermark)
     {
-        var token = tokens.Issue(conversationId);
+        var conversationId = grant.ConversationId;
+        var token = tokens.Issue(grant);
         var socketScheme = context.Request.IsHttps ? "wss" : "ws";
         var streamUrl = $"{socketScheme}://{context.Request.Host}{context.Request.PathBase}{BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream" +
             $"?watermark={Uri.EscapeDataString(watermark ?? "")}&t={Uri.EscapeDataString(token)}";
@@ -200,9 +195,6 @@ public static class LocalDirectLineEndpoints
     }
 
     private static int ParseWatermark(string? watermark) => int.TryParse(watermark, out var value) && value >= 0 ? value : 0;
-
-    private static IResult NotFound() =>
-        DirectLineJson.Result(new { error = new { code = "BadArgument", message = "Conversation not found, or it expired." } }, StatusCodes.Status404NotFound);
 
     private static Task SendAsync(WebSocket socket, ActivitySet set, CancellationToken cancellationToken) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(set, DirectLineJson.Settings)), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);

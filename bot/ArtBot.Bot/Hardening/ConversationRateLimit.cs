@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace ArtBot.Bot.Hardening;
 
 /// <summary>
-/// Limits how fast one conversation can send messages (a stuck client, a script). A message over the limit gets a
-/// friendly reply and is not processed; events and other activities pass.
+/// Limits how fast one conversation can send activities of any kind (a stuck client, a script). A message over the
+/// limit gets a friendly reply and is not processed; other activities over it are dropped.
 /// </summary>
 public sealed class ConversationRateLimit : Microsoft.Bot.Builder.IMiddleware, IDisposable
 {
@@ -31,14 +31,15 @@ public sealed class ConversationRateLimit : Microsoft.Bot.Builder.IMiddleware, I
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.Type == ActivityTypes.Message)
+        using var lease = _limiter.AttemptAcquire($"{turnContext.Activity.ChannelId}/{turnContext.Activity.Conversation?.Id}");
+        if (!lease.IsAcquired)
         {
-            using var lease = _limiter.AttemptAcquire($"{turnContext.Activity.ChannelId}/{turnContext.Activity.Conversation?.Id}");
-            if (!lease.IsAcquired)
+            // Every kind of activity counts (events and invokes can flood a conversation too); only a person's message is told why.
+            if (turnContext.Activity.Type == ActivityTypes.Message)
             {
                 await turnContext.SendActivityAsync(ReplyActivities.ToActivity(new Reply(ReplyKind.Notice, SlowDown, [])), cancellationToken);
-                return;
             }
+            return;
         }
         await next(cancellationToken);
     }

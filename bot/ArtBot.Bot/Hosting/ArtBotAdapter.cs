@@ -1,7 +1,6 @@
 using ArtBot.Bot.Hardening;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Builder.TraceExtensions;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
@@ -24,8 +23,8 @@ public sealed partial class ArtBotAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnError(logger, exception, turnContext.Activity?.Type);
+            // Only the plain message reaches the person: no exception type or text leaves the server, not even as a trace.
             await turnContext.SendActivityAsync(ErrorMessage);
-            await turnContext.TraceActivityAsync("OnTurnError Trace", exception.GetType().Name, "https://www.botframework.com/schemas/error", "TurnError");
         };
     }
 

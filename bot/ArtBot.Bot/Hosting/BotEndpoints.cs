@@ -7,13 +7,13 @@ namespace ArtBot.Bot.Hosting;
 
 public static partial class BotEndpoints
 {
-    /// <summary><c>POST /api/messages</c> (the Bot Framework's endpoint, honouring <c>deliveryMode: expectReplies</c>) and <c>GET /healthz</c>.</summary>
+    /// <summary><c>POST /api/messages</c> (the Bot Framework's endpoint, honouring <c>deliveryMode: expectReplies</c>), <c>GET /healthz</c> and <c>GET /readyz</c>.</summary>
     public static IEndpointRouteBuilder MapBotEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/messages", ProcessAsync)
             .AddEndpointFilter<ActivityRequestCheck>()
             .RequireRateLimiting(ClientRateLimit.Policy);
-        endpoints.MapHealthChecks("/healthz");
+        endpoints.MapHealthEndpoints();
         return endpoints;
     }
 
@@ -24,9 +24,10 @@ public static partial class BotEndpoints
         {
             await adapter.ProcessAsync(request, response, bot, cancellationToken);
         }
-        catch (SecurityTokenException exception) when (!response.HasStarted)
+        catch (Exception exception) when (exception is SecurityTokenException or SecurityTokenArgumentException && !response.HasStarted)
         {
-            // The adapter answers 401 for tokens it refuses itself, but lets a bad signature escape as a 500.
+            // The adapter answers 401 for tokens it refuses itself, but lets a bad signature or a token that is not a
+            // JWT at all (IDX12729) escape as a 500 with a stack trace.
             LogRefusedToken(logger, exception.GetType().Name);
             response.StatusCode = StatusCodes.Status401Unauthorized;
         }

@@ -19,6 +19,8 @@ public static class BotFrameworkServices
             services.GetRequiredService<IConfiguration>(),
             httpClientFactory: services.GetRequiredService<IHttpClientFactory>(),
             logger: services.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        builder.Services.AddHostedService<AuthenticationWarning>();
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddClientRateLimit();
         builder.Services.AddSingleton<ConversationRateLimit>();
@@ -26,7 +28,7 @@ public static class BotFrameworkServices
         builder.Services.AddSingleton<ArtBotAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<ArtBotAdapter>());
         builder.Services.AddTransient<IBot, FaqBot>();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddReadinessChecks();
         // No endpoint takes more than a small activity; the messages endpoint checks its own, tighter limit.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);
         return builder;

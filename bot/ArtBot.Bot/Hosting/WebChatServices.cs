@@ -1,5 +1,6 @@
 using ArtBot.Bot.DirectLine;
 using ArtBot.Bot.Web;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace ArtBot.Bot.Hosting;
@@ -12,11 +13,17 @@ public static class WebChatServices
         builder.Services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section)
             .Validate(options => Uri.TryCreate(options.Domain, UriKind.Absolute, out _), "DirectLine:Domain must be an absolute URL.")
             .Validate(options => options.TokenLifetime > TimeSpan.Zero && options.ConversationIdleTimeout > TimeSpan.Zero, "DirectLine lifetimes must be positive.")
+            .Validate(options => options.MaxActivitiesPerConversation > 0 && options.MaxBytesPerConversation > 0, "DirectLine conversation limits must be positive.")
             .ValidateOnStart();
         builder.Services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.Section);
         builder.Services.AddHttpClient(DirectLineTokenEndpoint.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<LocalDirectLineTokens>();
         builder.Services.AddSingleton<LocalConversations>();
+        builder.Services.AddSingleton<Privacy.IConversationTranscripts>(services => services.GetRequiredService<LocalConversations>());
+        // Tokens of the bot's own Direct Line are sealed with these keys: kept on disk, tokens outlive a restart.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("ArtBot")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : "App_Data/keys", builder.Environment.ContentRootPath)));
         builder.Services.AddSingleton<LocalTurnRunner>();
         builder.Services.AddHostedService<IdleConversationSweeper>();
         builder.Services.AddResponseCompression(options =>

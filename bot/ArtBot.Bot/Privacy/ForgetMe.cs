@@ -2,15 +2,23 @@ using System.Text.RegularExpressions;
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Unanswered;
 using Microsoft.Bot.Builder;
 
 namespace ArtBot.Bot.Privacy;
 
 /// <summary>
-/// "Forget me" / "delete my data": after the person confirms, deletes their stored consult requests and everything
-/// this conversation remembers, and says what was deleted.
+/// "Forget me" / "delete my data": after the person confirms, deletes their stored consult requests (theirs, this
+/// conversation's, and those of the references it was given), everything this conversation remembers, the channel's
+/// copy of what was said, and the questions of this conversation kept for review; then says what was deleted.
 /// </summary>
-public sealed partial class ForgetMe(ConversationState conversationState, IConsultRequestStore requests, ILogger<ForgetMe> logger)
+public sealed partial class ForgetMe(
+    ConversationState conversationState,
+    IConsultRequestStore requests,
+    ConsultFlow consult,
+    IConversationTranscripts transcripts,
+    IUnansweredQuestionLog unansweredQuestions,
+    ILogger<ForgetMe> logger)
 {
     public const string Confirm = "Yes, delete my data";
     public const string Keep = "No, keep it";
@@ -48,7 +56,11 @@ public sealed partial class ForgetMe(ConversationState conversationState, IConsu
 
     private async Task ForgetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var deleted = await requests.DeleteByRequesterAsync(RequesterKey.For(turnContext.Activity), cancellationToken);
+        var activity = turnContext.Activity;
+        var (_, references) = await consult.TracesAsync(turnContext, cancellationToken);
+        var deleted = await requests.DeleteForPersonAsync(new PersonKeys(RequesterKey.For(activity), RequesterKey.ForConversation(activity), [.. references]), cancellationToken);
+        await unansweredQuestions.ForgetConversationAsync(RequesterKey.ForConversation(activity), cancellationToken);
+        await transcripts.EraseAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", cancellationToken);
         await conversationState.DeleteAsync(turnContext, cancellationToken);
         LogForgotten(logger, deleted, turnContext.Activity.ChannelId);
         var what = deleted switch

@@ -10,6 +10,10 @@ public sealed class PrivacyOptions
     [Range(1, 3650)]
     public int RetentionDays { get; set; } = 90;
 
+    /// <summary>A booking left unfinished (name and contact in the conversation's state) is deleted after this many hours.</summary>
+    [Range(1, 8760)]
+    public int UnfinishedBookingHours { get; set; } = 24;
+
     /// <summary>How often the retention job runs.</summary>
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

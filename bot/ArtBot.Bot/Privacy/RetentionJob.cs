@@ -4,14 +4,18 @@ using Microsoft.Extensions.Options;
 
 namespace ArtBot.Bot.Privacy;
 
-/// <summary>Deletes consult requests, and the state of conversations, older than the retention period; at start-up and then regularly.</summary>
+/// <summary>
+/// Deletes consult requests, and the state of conversations, older than the retention period, and unfinished bookings
+/// after <see cref="PrivacyOptions.UnfinishedBookingHours"/>; at start-up and then regularly.
+/// </summary>
 public sealed partial class RetentionJob(
     IConsultRequestStore requests, SqliteBotStorage state, IOptions<PrivacyOptions> options, TimeProvider time, ILogger<RetentionJob> logger) : BackgroundService
 {
     public async Task<(int Requests, int Conversations)> SweepAsync(CancellationToken cancellationToken)
     {
         var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
-        var deleted = (await requests.DeleteStoredBeforeAsync(cutoff, cancellationToken), await state.DeleteNotUpdatedSinceAsync(cutoff, cancellationToken));
+        var unfinished = await state.DeleteUnfinishedBookingsNotUpdatedSinceAsync(time.GetUtcNow() - TimeSpan.FromHours(options.Value.UnfinishedBookingHours), cancellationToken);
+        var deleted = (await requests.DeleteStoredBeforeAsync(cutoff, cancellationToken), unfinished + await state.DeleteNotUpdatedSinceAsync(cutoff, cancellationToken));
         if (deleted != (0, 0))
         {
             LogSwept(logger, deleted.Item1, deleted.Item2, options.Value.RetentionDays);

@@ -35,5 +35,9 @@ public static class Migrations
             CREATE INDEX ix_consult_requests_created_at ON consult_requests (created_at);
             CREATE INDEX ix_bot_state_updated_at ON bot_state (updated_at);
             """),
+        (3, """
+            ALTER TABLE consult_requests ADD COLUMN conversation_key TEXT NULL;
+            CREATE INDEX ix_consult_requests_conversation_key ON consult_requests (conversation_key);
+            """),
     ];
 }

@@ -92,6 +92,26 @@ public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider? time
             command.Parameters.AddWithValue("$key", key);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+        await database.CheckpointAsync(connection, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the state of conversations with a booking left unfinished (a name or contact in it) and not written to
+    /// since <paramref name="cutoff"/>: those details are kept a day, not the whole retention period.
+    /// </summary>
+    public async Task<int> DeleteUnfinishedBookingsNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            DELETE FROM bot_state
+            WHERE updated_at < $cutoff
+              AND (json_extract(document, '$.ConsultBooking.Name') IS NOT NULL OR json_extract(document, '$.ConsultBooking.Contact') IS NOT NULL)
+            """;
+        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O"));
+        var deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.CheckpointAsync(connection, cancellationToken);
+        return deleted;
     }
 
     /// <summary>Deletes the state of conversations nobody has written to since <paramref name="cutoff"/> (retention).</summary>

@@ -26,10 +26,22 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         using var pragmas = connection.CreateCommand();
-        // Several turns may write at once: wait for the lock instead of failing.
-        pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+        // Several turns may write at once: wait for the lock instead of failing. Deleted rows are overwritten with zeros,
+        // so what "forget me" and retention delete cannot be read back from the file.
+        pragmas.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
         await pragmas.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>
+    /// Copies the write-ahead log into the database file and empties it, so deleted rows leave no older copy behind in
+    /// the log. Best effort: with readers busy the log is emptied at the next checkpoint.
+    /// </summary>
+    public async Task CheckpointAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Creates the file and applies the migrations it has not had yet, each in its own transaction.</summary>

@@ -16,6 +16,44 @@ public sealed class JsonLinesUnansweredQuestionLog(IOptions<UnansweredQuestionsO
     private readonly string _path = Path.GetFullPath(options.Value.FilePath, environment.ContentRootPath);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    public async Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!File.Exists(_path))
+            {
+                return 0;
+            }
+            var lines = await File.ReadAllLinesAsync(_path, cancellationToken);
+            var kept = lines.Where(line => !IsFrom(line, conversationKey)).ToList();
+            if (kept.Count < lines.Length)
+            {
+                // Written aside and moved over, so a crash midway leaves the old file or the new one, never half of it.
+                var temporary = _path + ".tmp";
+                await File.WriteAllLinesAsync(temporary, kept, cancellationToken);
+                File.Move(temporary, _path, overwrite: true);
+            }
+            return lines.Length - kept.Count;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static bool IsFrom(string line, string conversationKey)
+    {
+        try
+        {
+            return line.Length > 0 && (string?)Newtonsoft.Json.Linq.JObject.Parse(line)["conversationKey"] == conversationKey;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     public async Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
     {
         var line = JsonConvert.SerializeObject(question, Settings) + "\n";

@@ -23,24 +23,25 @@
   }
 
   // The conversation survives a page change or reload in the same tab (the widget is reloaded with every page of the
-  // clinic's site), for as long as its token is valid. Only the token and the conversation id are kept.
+  // clinic's site), for as long as its token is valid. Only the token, the conversation id and the visitor's id (which the
+  // bot issued with the token, and which the token alone lets them speak as) are kept.
   var storageKey = 'artbot.session';
   var tokenLifetimeMs = 25 * 60 * 1000;
 
   function savedSession() {
     try {
       var saved = JSON.parse(window.sessionStorage.getItem(storageKey) || 'null');
-      return saved && saved.token && saved.conversationId && Date.now() - saved.savedAt < tokenLifetimeMs ? saved : null;
+      return saved && saved.token && saved.conversationId && saved.userId && Date.now() - saved.savedAt < tokenLifetimeMs ? saved : null;
     } catch (error) {
       return null;
     }
   }
 
-  function save(directLine, domain) {
+  function save(directLine, session) {
     try {
       if (directLine.token && directLine.conversationId) {
         window.sessionStorage.setItem(storageKey, JSON.stringify({
-          token: directLine.token, conversationId: directLine.conversationId, domain: domain, savedAt: Date.now()
+          token: directLine.token, conversationId: directLine.conversationId, domain: session.domain, userId: session.userId, savedAt: Date.now()
         }));
       }
     } catch (error) {
@@ -63,14 +64,14 @@
       if (session.conversationId) { options.conversationId = session.conversationId; }
       var directLine = window.WebChat.createDirectLine(options);
       directLine.connectionStatus$.subscribe(function (status) {
-        if (status === 2) { save(directLine, session.domain); }
+        if (status === 2) { save(directLine, session); }
         if ((status === 3 || status === 4) && resumed) {
           // The saved conversation is gone (expired): start a new one.
           window.sessionStorage.removeItem(storageKey);
           window.location.reload();
         }
       });
-      window.addEventListener('pagehide', function () { save(directLine, session.domain); });
+      window.addEventListener('pagehide', function () { save(directLine, session); });
 
       // Web Chat does not always deliver a members-added update for the visitor, so the page asks for the welcome.
       var store = window.WebChat.createStore({}, function (api) {
@@ -87,6 +88,7 @@
       window.WebChat.renderWebChat({
         directLine: directLine,
         store: store,
+        userID: session.userId,
         nonce: nonce,
         locale: 'en-US',
         styleOptions: {

@@ -44,7 +44,7 @@ public sealed class ConversationHarness : IDisposable
         Store = store ?? new SqliteConsultRequestStore(_database.Database);
         var state = new ConversationState(new SqliteBotStorage(_database.Database));
         var consult = new ConsultFlow(state, answerer, KnowledgeBase, Store, clinic, TimeProvider.System, NullLogger<ConsultFlow>.Instance);
-        var forgetMe = new ForgetMe(state, Store, NullLogger<ForgetMe>.Instance);
+        var forgetMe = new ForgetMe(state, Store, consult, Transcripts, UnansweredQuestions, NullLogger<ForgetMe>.Instance);
         Bot = new FaqBot(answerer, Safety.Value, new SafetyReplies(KnowledgeBase, clinic), forgetMe, consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
     }
 
@@ -53,6 +53,8 @@ public sealed class ConversationHarness : IDisposable
     public IReadOnlyList<StoredConsultRequest> StoredRequests => Store.ListAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     public RecordingUnansweredQuestionLog UnansweredQuestions { get; } = new();
+
+    public RecordingTranscripts Transcripts { get; } = new();
 
     public FaqBot Bot { get; }
 
@@ -78,6 +80,20 @@ public sealed class ConversationHarness : IDisposable
         public Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
         {
             Recorded.Add(question);
+            return Task.CompletedTask;
+        }
+
+        public Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
+            Task.FromResult(Recorded.RemoveAll(question => question.ConversationKey == conversationKey));
+    }
+
+    public sealed class RecordingTranscripts : IConversationTranscripts
+    {
+        public List<(string ChannelId, string ConversationId)> Erased { get; } = [];
+
+        public Task EraseAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+        {
+            Erased.Add((channelId, conversationId));
             return Task.CompletedTask;
         }
     }

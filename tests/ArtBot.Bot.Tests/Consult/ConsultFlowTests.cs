@@ -353,8 +353,8 @@ public sealed class ConsultFlowTests : IDisposable
         public Task<IReadOnlyList<StoredConsultRequest>> ListAsync(CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyList<StoredConsultRequest>>(Saved.Select(request => new StoredConsultRequest(request.Reference, DateTimeOffset.UtcNow, request)).ToList());
 
-        public Task<int> DeleteByRequesterAsync(string requesterKey, CancellationToken cancellationToken) =>
-            Task.FromResult(Saved.RemoveAll(request => request.RequesterKey == requesterKey));
+        public Task<int> DeleteForPersonAsync(PersonKeys person, CancellationToken cancellationToken) =>
+            Task.FromResult(Saved.RemoveAll(request => request.RequesterKey == person.RequesterKey || request.ConversationKey == person.ConversationKey || person.References.Contains(request.Reference)));
 
         public Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) => Task.FromResult(0);
     }

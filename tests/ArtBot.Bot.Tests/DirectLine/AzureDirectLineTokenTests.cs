@@ -16,6 +16,7 @@ public sealed class AzureDirectLineTokenTests : IAsyncLifetime
     private WebApplication _fakeAzure = null!;
     private string _fakeAzureUrl = "";
     private readonly List<string?> _authorizations = [];
+    private readonly List<string?> _users = [];
     private int _status = StatusCodes.Status200OK;
 
     public async Task InitializeAsync()
@@ -23,9 +24,10 @@ public sealed class AzureDirectLineTokenTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         _fakeAzure = builder.Build();
-        _fakeAzure.MapPost("/v3/directline/tokens/generate", (HttpRequest request) =>
+        _fakeAzure.MapPost("/v3/directline/tokens/generate", async (HttpRequest request) =>
         {
             _authorizations.Add(request.Headers.Authorization);
+            _users.Add((string?)JObject.Parse(await new StreamReader(request.Body).ReadToEndAsync())["user"]?["id"]);
             return _status == StatusCodes.Status200OK
                 ? Results.Text("""{"conversationId":"azure-conversation","token":"azure-token","expires_in":3600}""", "application/json")
                 : Results.StatusCode(_status);
@@ -37,7 +39,7 @@ public sealed class AzureDirectLineTokenTests : IAsyncLifetime
     public async Task DisposeAsync() => await _fakeAzure.DisposeAsync();
 
     [Fact]
-    public async Task Exchanges_the_secret_and_returns_only_the_token()
+    public async Task Exchanges_the_secret_and_returns_only_the_token_for_a_user_id_the_bot_made()
     {
         using var app = AppWithSecret();
 
@@ -45,7 +47,10 @@ public sealed class AzureDirectLineTokenTests : IAsyncLifetime
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(new JObject { ["token"] = "azure-token" }, JObject.Parse(body), JToken.EqualityComparer);
+        // Azure binds the token to the user id in the request (TokenParameters.User), so the visitor cannot choose another.
+        var userId = Assert.Single(_users);
+        Assert.StartsWith("dl_", userId);
+        Assert.Equal(new JObject { ["token"] = "azure-token", ["userId"] = userId }, JObject.Parse(body), JToken.EqualityComparer);
         Assert.DoesNotContain(Secret, body);
         Assert.Equal($"Bearer {Secret}", Assert.Single(_authorizations));
     }

@@ -24,6 +24,13 @@ public sealed class DirectLineClient(HttpClient http)
         return this;
     }
 
+    /// <summary>Carries on a conversation with a token kept from before, as the page does after a reload.</summary>
+    public void Resume(string token, string conversationId)
+    {
+        Token = token;
+        ConversationId = conversationId;
+    }
+
     public Task<HttpResponseMessage> PostAsync(JObject activity, string? conversationId = null, string? token = null) =>
         SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId ?? ConversationId}/activities", activity, token);
 

@@ -71,6 +71,19 @@ public sealed class BotFrameworkAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refuses_a_bearer_token_that_is_not_a_token_at_all_with_401_and_one_log_line()
+    {
+        var before = _app.Logs.Entries.Count;
+
+        var response = await PostAsync("garbage-not-a-jwt");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var logged = _app.Logs.Entries.Skip(before).ToList();
+        Assert.Single(logged, entry => entry.Contains("Refused an activity", StringComparison.Ordinal));
+        Assert.DoesNotContain(logged, entry => entry.Contains("   at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Refuses_an_unsigned_token()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(FakeBotFrameworkIssuer.UnsignedToken(AppId, ServiceUrl))).StatusCode);

@@ -28,6 +28,11 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Every_random_activity_is_handled_and_every_message_gets_a_reply_of_one_kind()
     {
+        // The language models and the encoder's recent-sentence cache fill on first use: warm them before measuring growth.
+        foreach (var warmUp in Activities().Sample(300).Concat(new[] { "c'est quoi la thérapie ART pour le dos", "¿qué es la terapia ART para la espalda?", "Was ist die Behandlung für den Rücken", "o que é a terapia para as costas", "che cosa è la terapia per la schiena" }.Select(text => (Activity)MessageFactory.Text(text))))
+        {
+            Run(warmUp);
+        }
         var before = Memory();
         var stopwatch = Stopwatch.StartNew();
         var checkedCases = 0;

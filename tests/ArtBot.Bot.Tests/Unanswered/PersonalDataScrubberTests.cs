@@ -11,6 +11,11 @@ public sealed class PersonalDataScrubberTests
     [InlineData("reach me on +1 905.555.7777 tonight", "reach me on [phone] tonight")]
     [InlineData("My name is Priya Patel and my knee hurts", "My name is [name] and my knee hurts")]
     [InlineData("hi i'm Marc, how much is it", "hi i'm [name], how much is it")]
+    [InlineData("my name is dana smith and my back hurts", "my name is [name] and my back hurts")]
+    [InlineData("call me at 416/555/0199 tonight", "call me at [phone] tonight")]
+    [InlineData("i live at 123 Queen Street West apt 4, near you?", "i live at [address], near you?")]
+    [InlineData("my postal code is M5V 2T6", "my postal code is [postal code]")]
+    [InlineData("mail dana . smith @ example . com", "mail [email]")]
     public void Removes_contact_details_and_names(string question, string scrubbed)
     {
         Assert.Equal(scrubbed, PersonalDataScrubber.Scrub(question));

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace ArtBot.Bot.Hosting;
+
+/// <summary><c>/healthz</c>: the process is alive. <c>/readyz</c>: it can serve people: the knowledge is loaded and the database can be written, with the reason when not.</summary>
+public static class ReadinessEndpoints
+{
+    public const string ReadyTag = "ready";
+
+    public static IHealthChecksBuilder AddReadinessChecks(this IServiceCollection services) =>
+        services.AddHealthChecks()
+            .AddCheck<Storage.DatabaseWritableCheck>("database", tags: [ReadyTag])
+            .AddCheck<KnowledgeLoadedCheck>("knowledge", tags: [ReadyTag]);
+
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
+        return endpoints;
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(entry => entry.Key, entry => new { status = entry.Value.Status.ToString(), description = entry.Value.Description }),
+        }));
+    }
+}
+
+/// <summary>The knowledge base, the model, the encoder and the safety screen, loaded (and checked against each other) at start-up.</summary>
+public sealed class KnowledgeLoadedCheck(IServiceProvider services) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            services.GetRequiredService<LoadedKnowledge>();
+            services.GetRequiredService<Knowledge.Safety.SafetyScreen>();
+            return Task.FromResult(HealthCheckResult.Healthy("The knowledge base, the model and the safety screen are loaded."));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or Knowledge.Validation.InvalidKnowledgeException or FileNotFoundException)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("The knowledge could not be loaded: " + exception.Message));
+        }
+    }
+}
