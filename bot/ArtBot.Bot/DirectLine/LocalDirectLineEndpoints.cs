@@ -78,7 +78,7 @@ public static class LocalDirectLineEndpoints
         {
             activity = null;
         }
-        if (activity is null || string.IsNullOrEmpty(activity.Type))
+        if (activity is null || string.IsNullOrEmpty(activity.Type) || !Hardening.ActivityRequestCheck.TypePattern().IsMatch(activity.Type))
         {
             return DirectLineJson.Result(new { error = new { code = "BadArgument", message = "The body must be an activity with a type." } }, StatusCodes.Status400BadRequest);
         }

@@ -68,6 +68,10 @@ public sealed partial class ActivityRequestCheck(IConfiguration configuration, I
         {
             return (StatusCodes.Status400BadRequest, "The activity has no type.");
         }
+        if (!TypePattern().IsMatch((string?)type ?? ""))
+        {
+            return (StatusCodes.Status400BadRequest, "The activity's type must be a plain word such as message or event.");
+        }
         if (activity["conversation"]?["id"] is not JValue { Type: JTokenType.String } conversation || string.IsNullOrWhiteSpace((string?)conversation))
         {
             return (StatusCodes.Status400BadRequest, "The activity has no conversation id.");
@@ -104,6 +108,10 @@ public sealed partial class ActivityRequestCheck(IConfiguration configuration, I
 
     private static IResult Refuse(int status, string reason) => Results.Json(new { error = reason }, statusCode: status);
 
+    // Both are written to the logs: a plain name cannot forge a log line.
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex ChannelIdPattern();
+
+    [GeneratedRegex("^[A-Za-z]{1,40}$")]
+    public static partial Regex TypePattern();
 }

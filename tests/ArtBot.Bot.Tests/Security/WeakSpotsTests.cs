@@ -63,11 +63,13 @@ public sealed class WeakSpotsTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, throughDirectLine.StatusCode);
     }
 
-    [Fact]
-    public async Task Refuses_a_channel_id_that_would_forge_a_log_line()
+    [Theory]
+    [InlineData("channelId")]
+    [InlineData("type")]
+    public async Task Refuses_a_field_that_would_forge_a_log_line(string field)
     {
         var activity = ActivityJson.Message("does it hurt");
-        activity["channelId"] = "test\nwarn: ArtBot[0] Forged line";
+        activity[field] = "message\nwarn: ArtBot[0] Forged line";
 
         var response = await _app.CreateClient().PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
 
