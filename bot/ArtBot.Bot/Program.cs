@@ -9,11 +9,13 @@ builder.AddAnswering();
 builder.AddConsultBooking();
 builder.AddBotFramework();
 builder.AddWebChat();
+builder.AddObservability();
 
 var app = builder.Build();
 
 app.UseWebChat();
 app.MapBotEndpoints();
+app.MapMetrics();
 
 app.Run();
 

@@ -14,9 +14,11 @@ public sealed partial class ArtBotAdapter : CloudAdapter
     private readonly string _appId;
 
     public ArtBotAdapter(
-        BotFrameworkAuthentication authentication, ConversationRateLimit rateLimit, ConversationTurnGate turnGate, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
+        BotFrameworkAuthentication authentication, Observability.TurnMetrics metrics, ConversationRateLimit rateLimit, ConversationTurnGate turnGate,
+        IConfiguration configuration, ILogger<ArtBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(metrics);
         Use(rateLimit);
         _appId = configuration["MicrosoftAppId"] ?? "";
         Use(turnGate);

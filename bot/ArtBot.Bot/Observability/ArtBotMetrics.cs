@@ -1,0 +1,39 @@
+using System.Diagnostics.Metrics;
+
+namespace ArtBot.Bot.Observability;
+
+/// <summary>
+/// ArtBot's own instruments, named after OpenTelemetry's conventions (lower-case, dotted, units in UCUM): how long a
+/// turn takes and how it ended, what was answered, how bookings go, and when the store fails.
+/// </summary>
+public sealed class ArtBotMetrics : IDisposable
+{
+    public const string MeterName = "ArtBot";
+
+    private readonly Meter _meter;
+    private readonly Histogram<double> _turnDuration;
+    private readonly Counter<long> _answers;
+    private readonly Counter<long> _bookings;
+    private readonly Counter<long> _storeErrors;
+
+    public ArtBotMetrics(IMeterFactory meters)
+    {
+        _meter = meters.Create(MeterName);
+        _turnDuration = _meter.CreateHistogram<double>("artbot.turn.duration", "s", "How long a turn took, by how it ended.",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56] });
+        _answers = _meter.CreateCounter<long>("artbot.answers", "{answer}", "Answers given, by knowledge-base entry.");
+        _bookings = _meter.CreateCounter<long>("artbot.bookings", "{booking}", "Consult bookings started, completed and cancelled.");
+        _storeErrors = _meter.CreateCounter<long>("artbot.store.errors", "{error}", "Consult requests that could not be stored.");
+    }
+
+    public void RecordTurn(TimeSpan duration, string outcome, string channel) =>
+        _turnDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("artbot.outcome", outcome), new KeyValuePair<string, object?>("artbot.channel", channel));
+
+    public void RecordAnswer(string topic) => _answers.Add(1, new KeyValuePair<string, object?>("artbot.topic", topic));
+
+    public void RecordBooking(string booking) => _bookings.Add(1, new KeyValuePair<string, object?>("artbot.booking.event", booking));
+
+    public void RecordStoreError() => _storeErrors.Add(1);
+
+    public void Dispose() => _meter.Dispose();
+}

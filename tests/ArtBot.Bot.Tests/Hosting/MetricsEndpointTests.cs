@@ -1,0 +1,32 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ArtBot.Bot.Tests.Hosting;
+
+/// <summary><c>/metrics</c> serves Prometheus text: how turns end and how long they take, what was answered, how bookings go.</summary>
+public sealed class MetricsEndpointTests : IDisposable
+{
+    private readonly ArtBotApplication _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Counts_answers_by_topic_turns_by_outcome_and_bookings_started()
+    {
+        var client = _app.CreateClient();
+        var chat = new BotConversationClient(client, "metrics-" + Guid.NewGuid().ToString("N"));
+        await chat.SayAsync("does ART hurt?");
+        await chat.SayAsync("what's the weather like in Toronto");
+        await chat.SayAsync("Book a free consult");
+
+        var response = await client.GetAsync("/metrics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches(new Regex(@"artbot_answers_total\{[^}]*artbot_topic=""is-it-painful""[^}]*\} 1"), text);
+        Assert.Matches(new Regex(@"artbot_turn_duration_seconds_count\{[^}]*artbot_outcome=""answer""[^}]*\} 1"), text);
+        Assert.Matches(new Regex(@"artbot_turn_duration_seconds_count\{[^}]*artbot_outcome=""fallback""[^}]*\} 1"), text);
+        Assert.Matches(new Regex(@"artbot_bookings_total\{[^}]*artbot_booking_event=""started""[^}]*\} 1"), text);
+        Assert.Contains("http_server_request_duration_seconds", text);
+    }
+}
