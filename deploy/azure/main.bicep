@@ -1,0 +1,218 @@
+// ArtBot on Azure: the bot as a Container App (image from your registry), its App_Data on an Azure Files share,
+// secrets in Key Vault, and the Azure Bot resource with the Direct Line and Microsoft Teams channels.
+// Deploy: az deployment group create -g <resource-group> -f deploy/azure/main.bicep -p deploy/azure/main.parameters.json
+// See deploy/README.md for the whole walkthrough.
+
+@description('Short name used for every resource (letters and digits).')
+param name string = 'artbot'
+
+param location string = resourceGroup().location
+
+@description('The bot image, e.g. myregistry.azurecr.io/artbot:1.0 (built with deploy/Dockerfile).')
+param containerImage string
+
+@description('The Entra app registration of the bot: its application (client) id.')
+param microsoftAppId string
+
+@description('SingleTenant (recommended) or UserAssignedMSI.')
+param microsoftAppType string = 'SingleTenant'
+
+@description('The Entra tenant of the app registration.')
+param microsoftAppTenantId string = subscription().tenantId
+
+@secure()
+@description('A client secret of the app registration.')
+param microsoftAppPassword string
+
+@secure()
+@description('The Direct Line secret. Leave empty on the first deployment; set it after (deploy/README.md, step 4).')
+param directLineSecret string = ''
+
+@description('The clinic\'s site(s) allowed to frame the chat, e.g. https://www.clinic.example')
+param widgetAllowedSite string
+
+@description('The clinic\'s facts, as the bot should give them (empty: "I don\'t have that to hand").')
+param clinic object = {
+  Name: 'Integra Health Centre'
+  PhoneNumber: ''
+  Hours: ''
+  Address: ''
+  BookingUrl: ''
+  Prices: ''
+  Insurance: ''
+  SessionLength: ''
+}
+
+@description('F0 (free) or S1.')
+param botSku string = 'F0'
+
+var uniqueSuffix = uniqueString(resourceGroup().id, name)
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: '${name}-identity'
+  location: location
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: take('${name}kv${uniqueSuffix}', 24)
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+  }
+}
+
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'microsoft-app-password'
+  properties: { value: microsoftAppPassword }
+}
+
+resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'direct-line-secret'
+  properties: { value: directLineSecret }
+}
+
+// Key Vault Secrets User, for the bot's identity.
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, identity.id, 'secrets-user')
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: take('${name}st${uniqueSuffix}', 24)
+  location: location
+  sku: { name: 'Standard_LRS' }
+  kind: 'StorageV2'
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+  }
+}
+
+resource share 'Microsoft.Storage/storageAccounts/fileServices/shares@2023-05-01' = {
+  name: '${storage.name}/default/app-data'
+  properties: { shareQuota: 5 }
+}
+
+resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+  name: '${name}-env'
+  location: location
+  properties: {}
+}
+
+resource environmentStorage 'Microsoft.App/managedEnvironments/storages@2024-03-01' = {
+  parent: environment
+  name: 'app-data'
+  properties: {
+    azureFile: {
+      accountName: storage.name
+      accountKey: storage.listKeys().keys[0].value
+      shareName: 'app-data'
+      accessMode: 'ReadWrite'
+    }
+  }
+}
+
+resource bot 'Microsoft.App/containerApps@2024-03-01' = {
+  name: name
+  location: location
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
+  dependsOn: [ secretsUser, environmentStorage ]
+  properties: {
+    managedEnvironmentId: environment.id
+    configuration: {
+      ingress: { external: true, targetPort: 3978, transport: 'auto' }
+      secrets: [
+        { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret.properties.secretUri, identity: identity.id }
+        { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue.properties.secretUri, identity: identity.id }
+      ]
+    }
+    template: {
+      // One instance on SQLite: the bot's state and requests are in one file (deploy/README.md, "One instance or several").
+      scale: { minReplicas: 1, maxReplicas: 1 }
+      volumes: [ { name: 'app-data', storageType: 'AzureFile', storageName: 'app-data' } ]
+      containers: [
+        {
+          name: 'artbot'
+          image: containerImage
+          resources: { cpu: json('1.0'), memory: '2Gi' }
+          volumeMounts: [ { volumeName: 'app-data', mountPath: '/app/App_Data' } ]
+          env: [
+            { name: 'MicrosoftAppType', value: microsoftAppType }
+            { name: 'MicrosoftAppId', value: microsoftAppId }
+            { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
+            { name: 'MicrosoftAppPassword', secretRef: 'microsoft-app-password' }
+            { name: 'DirectLine__Secret', secretRef: 'direct-line-secret' }
+            { name: 'Widget__AllowedSites__0', value: widgetAllowedSite }
+            { name: 'AllowedHosts', value: '${name}.${environment.properties.defaultDomain}' }
+            { name: 'Clinic__Name', value: clinic.Name }
+            { name: 'Clinic__PhoneNumber', value: clinic.PhoneNumber }
+            { name: 'Clinic__Hours', value: clinic.Hours }
+            { name: 'Clinic__Address', value: clinic.Address }
+            { name: 'Clinic__BookingUrl', value: clinic.BookingUrl }
+            { name: 'Clinic__Prices', value: clinic.Prices }
+            { name: 'Clinic__Insurance', value: clinic.Insurance }
+            { name: 'Clinic__SessionLength', value: clinic.SessionLength }
+          ]
+          probes: [
+            { type: 'Liveness', httpGet: { path: '/healthz', port: 3978 }, initialDelaySeconds: 10 }
+            { type: 'Readiness', httpGet: { path: '/readyz', port: 3978 }, initialDelaySeconds: 5 }
+          ]
+        }
+      ]
+    }
+  }
+}
+
+resource azureBot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: '${name}-bot-${uniqueSuffix}'
+  location: 'global'
+  kind: 'azurebot'
+  sku: { name: botSku }
+  properties: {
+    displayName: 'ArtBot'
+    endpoint: 'https://${bot.properties.configuration.ingress.fqdn}/api/messages'
+    msaAppId: microsoftAppId
+    msaAppType: microsoftAppType
+    msaAppTenantId: microsoftAppTenantId
+    msaAppMSIResourceId: microsoftAppType == 'UserAssignedMSI' ? identity.id : null
+  }
+}
+
+resource directLine 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: azureBot
+  name: 'DirectLineChannel'
+  location: 'global'
+  properties: {
+    channelName: 'DirectLineChannel'
+    properties: {
+      sites: [ { siteName: 'Clinic website', isEnabled: true, isV1Enabled: false, isV3Enabled: true, isSecureSiteEnabled: false } ]
+    }
+  }
+}
+
+resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: azureBot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: { isEnabled: true }
+  }
+}
+
+output botUrl string = 'https://${bot.properties.configuration.ingress.fqdn}'
+output messagingEndpoint string = azureBot.properties.endpoint
+output keyVaultName string = vault.name

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Tests.Deploy;
+
+/// <summary>
+/// No Docker engine or Azure runs here, so the go-live kit is checked as text: every path the Dockerfile copies exists,
+/// and every setting the compose file and the Bicep template pass is one the bot reads.
+/// </summary>
+public sealed partial class DeployKitTests
+{
+    private static readonly string Repository = FindRepository();
+
+    [Fact]
+    public void Every_path_the_Dockerfile_copies_exists()
+    {
+        var copied = File.ReadLines(Path.Combine(Repository, "deploy", "Dockerfile"))
+            .Where(line => line.StartsWith("COPY ", StringComparison.Ordinal) && !line.Contains("--from", StringComparison.Ordinal))
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..^1])
+            .ToList();
+
+        Assert.NotEmpty(copied);
+        Assert.All(copied, path => Assert.True(File.Exists(Path.Combine(Repository, path)) || Directory.Exists(Path.Combine(Repository, path)), $"{path} does not exist"));
+    }
+
+    [Fact]
+    public void Runs_as_a_non_root_user_on_port_3978_with_a_health_check_and_App_Data_on_a_volume()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(Repository, "deploy", "Dockerfile"));
+
+        Assert.Matches(@"\nUSER (?!root)\w+", dockerfile);
+        Assert.Contains("EXPOSE 3978", dockerfile);
+        Assert.Contains("HEALTHCHECK", dockerfile);
+        Assert.Contains("/healthz", dockerfile);
+        Assert.Contains("VOLUME /app/App_Data", dockerfile);
+    }
+
+    [Theory]
+    [InlineData("compose.yaml")]
+    [InlineData("azure/main.bicep")]
+    public void Passes_only_settings_the_bot_reads(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(Repository, "deploy", file));
+        var names = (file.EndsWith(".bicep", StringComparison.Ordinal) ? BicepSetting().Matches(text) : ComposeSetting().Matches(ComposeEnvironment(text)))
+            .Select(match => match.Groups["name"].Value).Distinct().ToList();
+        var known = Settings(JObject.Parse(File.ReadAllText(Path.Combine(Repository, "bot", "ArtBot.Bot", "appsettings.json"))));
+
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.True(
+            known.Contains(Regex.Replace(name.Replace("__", ":", StringComparison.Ordinal), @":\d+$", ""), StringComparer.OrdinalIgnoreCase) || name.StartsWith("OTEL_", StringComparison.Ordinal),
+            $"{file} sets {name}, which the bot does not read"));
+    }
+
+    [Fact]
+    public void Holds_no_secret()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository, "deploy"), "*", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotMatch(@"(?i)(password|secret)""?\s*[:=]\s*""[A-Za-z0-9~_.-]{20,}""", text);
+        }
+    }
+
+    private static HashSet<string> Settings(JObject settings)
+    {
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var token in settings.Descendants().OfType<JProperty>())
+        {
+            keys.Add(token.Path.Replace('.', ':'));
+        }
+        return keys;
+    }
+
+    private static string FindRepository()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ArtBot.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("ArtBot.sln was not found above the test's folder.");
+    }
+
+    /// <summary>The lines of the compose file's <c>environment:</c> block.</summary>
+    private static string ComposeEnvironment(string compose)
+    {
+        var lines = compose.Split('\n');
+        var start = Array.FindIndex(lines, line => line.Trim() == "environment:");
+        var indent = lines[start].Length - lines[start].TrimStart().Length;
+        return string.Join('\n', lines.Skip(start + 1).TakeWhile(line => line.Trim().Length == 0 || line.Trim().StartsWith('#') || line.Length - line.TrimStart().Length > indent));
+    }
+
+    /// <summary>An environment variable in compose: <c>Name: "…"</c>.</summary>
+    [GeneratedRegex(@"(?m)^\s+(?<name>[A-Za-z][A-Za-z0-9_]*):\s")]
+    private static partial Regex ComposeSetting();
+
+    /// <summary>An environment variable of the container in Bicep: <c>{ name: 'Name', value: … }</c>.</summary>
+    [GeneratedRegex(@"\{\s*name:\s*'(?<name>[^']+)',\s*(value|secretRef):")]
+    private static partial Regex BicepSetting();
+}
