@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddKnowledge();
 builder.AddAnswering();
+builder.AddStorage();
 builder.AddConsultBooking();
 builder.AddBotFramework();
 builder.AddWebChat();

@@ -1,5 +1,4 @@
 using ArtBot.Bot.Consult;
-using ArtBot.Bot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ArtBot.Bot.Privacy;
@@ -9,7 +8,7 @@ namespace ArtBot.Bot.Privacy;
 /// after <see cref="PrivacyOptions.UnfinishedBookingHours"/>; at start-up and then regularly.
 /// </summary>
 public sealed partial class RetentionJob(
-    IConsultRequestStore requests, SqliteBotStorage state, IOptions<PrivacyOptions> options, TimeProvider time, ILogger<RetentionJob> logger) : BackgroundService
+    IConsultRequestStore requests, IConversationStateRetention state, IOptions<PrivacyOptions> options, TimeProvider time, ILogger<RetentionJob> logger) : BackgroundService
 {
     public async Task<(int Requests, int Conversations)> SweepAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Storage.Sqlite;
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;

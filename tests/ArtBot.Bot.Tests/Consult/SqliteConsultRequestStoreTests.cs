@@ -1,3 +1,4 @@
+using ArtBot.Bot.Storage.Sqlite;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Tests.Storage;
 

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Storage.Sqlite;
 using ArtBot.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;

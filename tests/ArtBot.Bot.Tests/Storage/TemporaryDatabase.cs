@@ -1,3 +1,4 @@
+using ArtBot.Bot.Storage.Sqlite;
 using ArtBot.Bot.Storage;
 
 namespace ArtBot.Bot.Tests.Storage;

@@ -1,9 +1,10 @@
 using System.Globalization;
-using ArtBot.Bot.Storage;
+using ArtBot.Bot.Consult;
 using Microsoft.Data.Sqlite;
 
-namespace ArtBot.Bot.Consult;
+namespace ArtBot.Bot.Storage.Sqlite;
 
+/// <summary>Consult requests in the SQLite database: one row per booking id, a unique reference, deletes that leave nothing readable.</summary>
 public sealed class SqliteConsultRequestStore(SqliteDatabase database, TimeProvider? time = null) : IConsultRequestStore
 {
     private const int SqliteConstraintViolation = 19;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace ArtBot.Bot.Storage;
+namespace ArtBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Ready only if the database can be written: a bot that can read but not store a booking would tell every visitor

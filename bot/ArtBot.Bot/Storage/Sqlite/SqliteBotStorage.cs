@@ -3,15 +3,16 @@ using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ArtBot.Bot.Privacy;
 
-namespace ArtBot.Bot.Storage;
+namespace ArtBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Bot state (<see cref="IStorage"/>) kept in the database, so a restart in the middle of a booking resumes where it was.
 /// Optimistic concurrency as the Bot Framework's stores do it: an item read with an ETag may be written back only while
 /// that ETag is still current; "*" or no ETag overwrites.
 /// </summary>
-public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider? time = null) : IStorage
+public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider? time = null) : IStorage, IConversationStateRetention
 {
     private const string ETagProperty = "ETag";
 

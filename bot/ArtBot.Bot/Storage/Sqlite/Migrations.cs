@@ -1,4 +1,4 @@
-namespace ArtBot.Bot.Storage;
+namespace ArtBot.Bot.Storage.Sqlite;
 
 /// <summary>The schema, one numbered step at a time; a step once shipped is never edited, only followed by another.</summary>
 public static class Migrations

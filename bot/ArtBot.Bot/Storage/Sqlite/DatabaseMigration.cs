@@ -1,4 +1,4 @@
-namespace ArtBot.Bot.Storage;
+namespace ArtBot.Bot.Storage.Sqlite;
 
 /// <summary>Creates and migrates the database before the app takes its first request.</summary>
 public sealed class DatabaseMigration(SqliteDatabase database) : IHostedService

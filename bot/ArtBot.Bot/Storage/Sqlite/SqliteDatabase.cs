@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace ArtBot.Bot.Storage;
+namespace ArtBot.Bot.Storage.Sqlite;
 
 /// <summary>The bot's SQLite database: opens connections and brings the schema up to date at start-up.</summary>
 public sealed class SqliteDatabase
