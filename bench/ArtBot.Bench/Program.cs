@@ -11,5 +11,6 @@ if (args.FirstOrDefault() == "blind")
 }
 ClassificationBench.Run(rounds: 2_000);
 await InProcessTurnBench.RunAsync(rounds: 1_000);
+await StateStoreBench.RunAsync(rounds: 5_000);
 await BotProcessBench.RunAsync(bookings: 100);
 await LoadBench.RunAsync(connections: 8, duration: TimeSpan.FromSeconds(15), targetTurnsPerSecond: 250);

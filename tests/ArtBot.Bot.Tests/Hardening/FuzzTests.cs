@@ -17,6 +17,7 @@ namespace ArtBot.Bot.Tests.Hardening;
 /// Random activities and random bytes thrown at the bot for a bounded number of cases: no exception escapes, every
 /// message gets a reply that says what it is, no request gets a 500, and memory stays bounded.
 /// </summary>
+[Collection(MemoryMeasurements.Name)]
 public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
 {
     private const int Cases = 2000;
@@ -147,4 +148,11 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
         GC.Collect();
         return GC.GetTotalMemory(forceFullCollection: true);
     }
+}
+
+/// <summary>Tests that measure the process's memory run alone: other tests' apps allocating at the same time would be counted.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasurements
+{
+    public const string Name = "Memory measurements";
 }
