@@ -8,6 +8,7 @@ builder.AddKnowledge();
 builder.AddAnswering();
 builder.AddStorage();
 builder.AddConsultBooking();
+builder.AddTurnPipeline();
 builder.AddBotFramework();
 builder.AddWebChat();
 builder.AddObservability();

@@ -17,15 +17,20 @@ using ArtBot.TestSupport;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Logging.Abstractions;
+using ArtBot.Bot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bot.Tests.Bots;
 
 /// <summary>
-/// The real bot, knowledge base, model, consult store and state store (in a temporary SQLite file) behind a
-/// Bot Framework <see cref="TestAdapter"/>.
+/// The real bot, resolved from the app's own registrations (<c>AddKnowledge</c>, <c>AddAnswering</c>, <c>AddStorage</c>,
+/// <c>AddConsultBooking</c>, <c>AddTurnPipeline</c>) with its database in a temporary SQLite file, behind a Bot Framework
+/// <see cref="TestAdapter"/>. What is expensive and unchanging (the encoder, the model, the safety screen, the language
+/// detector) is loaded once for all tests; what a test observes (the review file, the transcript) is recorded.
 /// </summary>
 public sealed class ConversationHarness : IDisposable
 {
@@ -37,16 +42,38 @@ public sealed class ConversationHarness : IDisposable
     private static readonly Lazy<LanguageGate> Languages = new(() => LanguageGate.Load(KnowledgeFiles.Default));
 
     private readonly TemporaryDatabase _database = new();
+    private readonly ServiceProvider _services;
 
     public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null, ClinicOptions? clinicOptions = null)
     {
-        var clinic = Options.Create(clinicOptions ?? new ClinicOptions { PhoneNumber = ClinicPhone });
-        var answerer = new QuestionAnswerer(KnowledgeBase, classifier ?? TrainedClassifier.Value, Languages.Value, clinic, Options.Create(options ?? new AnsweringOptions()));
-        Store = store ?? new SqliteConsultRequestStore(_database.Database);
-        var state = new ConversationState(new SqliteBotStorage(_database.Database));
-        var consult = new ConsultFlow(state, answerer, KnowledgeBase, Store, clinic, TimeProvider.System, NullLogger<ConsultFlow>.Instance);
-        var forgetMe = new ForgetMe(state, Store, consult, Transcripts, UnansweredQuestions, NullLogger<ForgetMe>.Instance);
-        Bot = new FaqBot(answerer, Safety.Value, new SafetyReplies(KnowledgeBase, clinic), forgetMe, consult, state, UnansweredQuestions, NullLogger<FaqBot>.Instance);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _database.Folder, DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:SqlitePath"] = _database.Database.Path,
+            ["UnansweredQuestions:FilePath"] = Path.Combine(_database.Folder, "unanswered.jsonl"),
+        });
+        builder.AddKnowledge();
+        builder.AddAnswering();
+        builder.AddStorage();
+        builder.AddConsultBooking();
+        builder.AddTurnPipeline();
+        var services = builder.Services;
+        services.AddLogging();
+        services.AddSingleton(SharedEmbedder.Instance);
+        services.AddSingleton(Safety.Value);
+        services.AddSingleton(Languages.Value);
+        services.AddSingleton(classifier ?? TrainedClassifier.Value);
+        services.AddSingleton(Options.Create(options ?? new AnsweringOptions()));
+        services.AddSingleton(Options.Create(clinicOptions ?? new ClinicOptions { PhoneNumber = ClinicPhone }));
+        services.AddSingleton<IUnansweredQuestionLog>(UnansweredQuestions);
+        services.AddSingleton<IConversationTranscripts>(Transcripts);
+        if (store is not null)
+        {
+            services.AddSingleton(store);
+        }
+        _services = services.BuildServiceProvider();
+        Store = _services.GetRequiredService<IConsultRequestStore>();
+        Bot = ActivatorUtilities.CreateInstance<FaqBot>(_services);
     }
 
     public IConsultRequestStore Store { get; }
@@ -61,7 +88,11 @@ public sealed class ConversationHarness : IDisposable
 
     public TestFlow Flow(string channelId = Microsoft.Bot.Connector.Channels.Test) => new(new TestAdapter(channelId), Bot);
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _services.Dispose();
+        _database.Dispose();
+    }
 
     public static string Title(string entryId) => KnowledgeBase[entryId].Title;
 
