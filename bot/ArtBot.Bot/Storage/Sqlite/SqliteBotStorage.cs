@@ -100,30 +100,16 @@ public sealed class SqliteBotStorage(SqliteDatabase database, TimeProvider? time
     /// Deletes the state of conversations with a booking left unfinished (a name or contact in it) and not written to
     /// since <paramref name="cutoff"/>: those details are kept a day, not the whole retention period.
     /// </summary>
-    public async Task<int> DeleteUnfinishedBookingsNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+    public Task<int> DeleteUnfinishedBookingsNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.DeleteAsync("""
             DELETE FROM bot_state
             WHERE updated_at < $cutoff
               AND (json_extract(document, '$.ConsultBooking.Name') IS NOT NULL OR json_extract(document, '$.ConsultBooking.Contact') IS NOT NULL)
-            """;
-        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O"));
-        var deleted = await command.ExecuteNonQueryAsync(cancellationToken);
-        await database.CheckpointAsync(connection, cancellationToken);
-        return deleted;
-    }
+            """, [("$cutoff", SqliteDatabase.Stored(cutoff))], cancellationToken);
 
     /// <summary>Deletes the state of conversations nobody has written to since <paramref name="cutoff"/> (retention).</summary>
-    public async Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM bot_state WHERE updated_at < $cutoff";
-        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O"));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.DeleteAsync("DELETE FROM bot_state WHERE updated_at < $cutoff", [("$cutoff", SqliteDatabase.Stored(cutoff))], cancellationToken);
 
     /// <summary>The ETag a value was read with: <see cref="IStoreItem"/>, or the "ETag" entry of a JSON object or of BotState's dictionary.</summary>
     private static string? ETagOf(object value) => value switch

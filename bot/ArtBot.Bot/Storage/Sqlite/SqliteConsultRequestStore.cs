@@ -86,33 +86,16 @@ public sealed class SqliteConsultRequestStore(SqliteDatabase database, TimeProvi
         return requests;
     }
 
-    public async Task<int> DeleteForPersonAsync(PersonKeys person, CancellationToken cancellationToken)
+    public Task<int> DeleteForPersonAsync(PersonKeys person, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        var references = person.References.Select((reference, index) => (Name: $"$reference{index}", reference)).ToList();
-        command.CommandText = "DELETE FROM consult_requests WHERE requester_key = $requesterKey OR conversation_key = $conversationKey" +
+        var references = person.References.Select((reference, index) => (Name: $"$reference{index}", Value: (object)reference)).ToList();
+        var sql = "DELETE FROM consult_requests WHERE requester_key = $requesterKey OR conversation_key = $conversationKey" +
             (references.Count > 0 ? $" OR reference IN ({string.Join(", ", references.Select(reference => reference.Name))})" : "");
-        command.Parameters.AddWithValue("$requesterKey", person.RequesterKey);
-        command.Parameters.AddWithValue("$conversationKey", person.ConversationKey);
-        foreach (var (name, reference) in references)
-        {
-            command.Parameters.AddWithValue(name, reference);
-        }
-        var deleted = await command.ExecuteNonQueryAsync(cancellationToken);
-        await database.CheckpointAsync(connection, cancellationToken);
-        return deleted;
+        return database.DeleteAsync(sql, [("$requesterKey", person.RequesterKey), ("$conversationKey", person.ConversationKey), .. references], cancellationToken);
     }
 
-    public async Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        // Times are stored as round-trip UTC strings, which sort in time order.
-        command.CommandText = "DELETE FROM consult_requests WHERE created_at < $cutoff";
-        command.Parameters.AddWithValue("$cutoff", cutoff.ToUniversalTime().ToString("O"));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.DeleteAsync("DELETE FROM consult_requests WHERE created_at < $cutoff", [("$cutoff", SqliteDatabase.Stored(cutoff))], cancellationToken);
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -44,6 +44,27 @@ public sealed class SqliteDatabase
         await checkpoint.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Runs a DELETE and then empties the write-ahead log: every delete (forget me, retention) leaves nothing of the
+    /// deleted rows to read back, in the file or in the log. Returns how many rows were deleted.
+    /// </summary>
+    public async Task<int> DeleteAsync(string sql, IEnumerable<(string Name, object Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        var deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+        await CheckpointAsync(connection, cancellationToken);
+        return deleted;
+    }
+
+    /// <summary>A time as it is stored: round-trip UTC strings, which sort in time order.</summary>
+    public static string Stored(DateTimeOffset time) => time.ToUniversalTime().ToString("O");
+
     /// <summary>Creates the file and applies the migrations it has not had yet, each in its own transaction.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
