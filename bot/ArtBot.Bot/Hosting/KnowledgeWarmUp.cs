@@ -15,7 +15,7 @@ public sealed class KnowledgeWarmUp(IIntentClassifier classifier, SafetyScreen s
         const string question = "does active release therapy hurt when the therapist works on my shoulder";
         safety.Screen(question);
         classifier.Classify(question);
-        languages.Recognise(question);
+        languages.WarmUp();
         return Task.CompletedTask;
     }
 

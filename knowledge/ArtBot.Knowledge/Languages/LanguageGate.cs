@@ -37,6 +37,9 @@ public sealed class LanguageGate
 
     public LanguagesDocument Document { get; }
 
+    /// <summary>Loads every language's model now, at start-up, rather than in the first turns that need them.</summary>
+    public void WarmUp() => _detector.ComputeLanguageConfidenceValues("est-ce que la séance fait mal au dos, necesito una cita");
+
     /// <summary>The other language <paramref name="message"/> is written in, or null for English or when unsure.</summary>
     public OtherLanguage? Recognise(string message)
     {

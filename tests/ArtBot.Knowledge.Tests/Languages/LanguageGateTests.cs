@@ -35,6 +35,18 @@ public sealed class LanguageGateTests
     }
 
     [Fact]
+    public void Reads_the_same_when_many_turns_ask_at_once()
+    {
+        string[] messages = ["est-ce que ça fait mal pendant la séance", "does ART hurt after the session", "necesito una cita para mi espalda por favor", "quanto costa una seduta di terapia"];
+        var expected = messages.Select(message => Gate.Value.Recognise(message)?.Code).ToArray();
+
+        var results = new string?[messages.Length * 50];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, index => results[index] = Gate.Value.Recognise(messages[index % messages.Length])?.Code);
+
+        Assert.All(results.Select((code, index) => (code, index)), result => Assert.Equal(expected[result.index % messages.Length], result.code));
+    }
+
+    [Fact]
     public void Refuses_a_language_code_the_detector_does_not_know()
     {
         using var data = new TestSupport.KnowledgeDataCopy();
