@@ -2,6 +2,7 @@ using ArtBot.Bot.Consult;
 using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Storage.Sqlite;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,8 @@ public static class StorageServices
         builder.Services.AddSingleton<IStorage>(services => services.GetRequiredService<SqliteBotStorage>());
         builder.Services.AddSingleton<IConversationStateRetention>(services => services.GetRequiredService<SqliteBotStorage>());
         builder.Services.AddSingleton<IConsultRequestStore, SqliteConsultRequestStore>();
+        // Data Protection's keys go in the same database: backed up with it, and the same for every start.
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<SqliteDatabase>((options, database) => options.XmlRepository = new SqliteDataProtectionKeys(database));
         return builder;
     }
 }

@@ -20,10 +20,8 @@ public static class WebChatServices
         builder.Services.AddSingleton<LocalDirectLineTokens>();
         builder.Services.AddSingleton<LocalConversations>();
         builder.Services.AddSingleton<Privacy.IConversationTranscripts>(services => services.GetRequiredService<LocalConversations>());
-        // Tokens of the bot's own Direct Line are sealed with these keys: kept on disk, tokens outlive a restart.
-        builder.Services.AddDataProtection()
-            .SetApplicationName("ArtBot")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["DataProtection:KeysPath"] is { Length: > 0 } keys ? keys : "App_Data/keys", builder.Environment.ContentRootPath)));
+        // Tokens of the bot's own Direct Line are sealed with Data Protection; its keys are kept by AddStorage.
+        builder.Services.AddDataProtection().SetApplicationName("ArtBot");
         builder.Services.AddSingleton<LocalTurnRunner>();
         builder.Services.AddHostedService<IdleConversationSweeper>();
         builder.Services.AddResponseCompression(options =>

@@ -26,7 +26,6 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
             ["UnansweredQuestions:FilePath"] = UnansweredQuestionsFile,
             ["Database:SqlitePath"] = Path.Combine(Folder, "artbot.db"),
             ["Clinic:PhoneNumber"] = "+1 416-555-0100",
-            ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
         };
         foreach (var (key, value) in settings ?? [])
         {

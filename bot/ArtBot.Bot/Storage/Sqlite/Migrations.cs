@@ -39,5 +39,11 @@ public static class Migrations
             ALTER TABLE consult_requests ADD COLUMN conversation_key TEXT NULL;
             CREATE INDEX ix_consult_requests_conversation_key ON consult_requests (conversation_key);
             """),
+        (4, """
+            CREATE TABLE data_protection_keys (
+                friendly_name TEXT PRIMARY KEY,
+                xml           TEXT NOT NULL
+            );
+            """),
     ];
 }
