@@ -33,9 +33,9 @@ public static class BlindSetBench
             var conversation = $"blind-{index}";
             if (line.Context.Length > 0)
             {
-                await SayAsync(bot.Http, conversation, line.Context);
+                await BotMessages.SayAsync(bot.Http, conversation, line.Context, channelId: "blind");
             }
-            var replies = await SayAsync(bot.Http, conversation, line.Message);
+            var replies = await BotMessages.SayAsync(bot.Http, conversation, line.Message, channelId: "blind");
             var got = Describe(replies);
             results.Add((line, got, Matches(line.Expected, replies)));
         }
@@ -87,20 +87,6 @@ public static class BlindSetBench
         .Select(reply => reply["channelData"]?["artbot"])
         .Where(data => data is not null)
         .Select(data => $"{data!["kind"]}:{data["id"] ?? data["tier"] ?? data["step"]}"));
-
-    private static async Task<JArray> SayAsync(HttpClient http, string conversation, string text)
-    {
-        var activity = new JObject
-        {
-            ["type"] = "message", ["id"] = Guid.NewGuid().ToString("N"), ["text"] = text, ["channelId"] = "blind",
-            ["serviceUrl"] = "http://127.0.0.1:9/", ["deliveryMode"] = "expectReplies",
-            ["from"] = new JObject { ["id"] = "visitor-" + conversation }, ["recipient"] = new JObject { ["id"] = "artbot" },
-            ["conversation"] = new JObject { ["id"] = conversation },
-        };
-        using var response = await http.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        return (JArray?)JObject.Parse(await response.Content.ReadAsStringAsync())["activities"] ?? [];
-    }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }

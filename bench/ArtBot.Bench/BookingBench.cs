@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bench;
@@ -20,7 +19,7 @@ public static class BookingBench
             foreach (var text in Turns)
             {
                 var start = Stopwatch.GetTimestamp();
-                var replies = await SayAsync(http, conversation, text);
+                var replies = await BotMessages.SayAsync(http, conversation, text);
                 var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 allTurns.Add(elapsed);
                 if (text == "Confirm")
@@ -36,24 +35,5 @@ public static class BookingBench
         Console.WriteLine($"Consult booking: {Turns.Length} turns from '{Turns[0]}' to the reference; {bookings} bookings in a row");
         Console.WriteLine($"  every booking turn (state read and write in SQLite): {Percentiles.Describe(allTurns)}");
         Console.WriteLine($"  the Confirm turn (request stored, state cleared): {Percentiles.Describe(confirmTurns)}");
-    }
-
-    private static async Task<JArray> SayAsync(HttpClient http, string conversation, string text)
-    {
-        var activity = new JObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["text"] = text,
-            ["channelId"] = "bench",
-            ["serviceUrl"] = "http://127.0.0.1:9/",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JObject { ["id"] = "visitor" },
-            ["recipient"] = new JObject { ["id"] = "artbot" },
-            ["conversation"] = new JObject { ["id"] = conversation },
-        };
-        using var response = await http.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
-        return (JArray)JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!;
     }
 }

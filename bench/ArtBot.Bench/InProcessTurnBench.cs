@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -29,13 +28,8 @@ public static class InProcessTurnBench
             var timings = new List<double>(rounds);
             for (var index = -100; index < rounds; index++)
             {
-                var body = $$$"""
-                    {"type":"message","id":"m{{{index}}}","text":"{{{questions[Math.Abs(index) % questions.Length]}}} {{{index}}}","channelId":"bench","serviceUrl":"http://127.0.0.1:9/",
-                     "deliveryMode":"expectReplies","from":{"id":"visitor-{{{index}}}"},"recipient":{"id":"artbot"},"conversation":{"id":"inproc-{{{index}}}"}}
-                    """;
                 var start = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
-                response.EnsureSuccessStatusCode();
+                await BotMessages.SayAsync(http, $"inproc-{index}", $"{questions[Math.Abs(index) % questions.Length]} {index}");
                 if (index >= 0)
                 {
                     timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);

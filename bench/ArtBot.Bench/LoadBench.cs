@@ -31,7 +31,7 @@ public static partial class LoadBench
         }
         await using var bot = await BotProcess.StartBotAsync();
         var firstAnswer = Stopwatch.StartNew();
-        await BotProcessBench.AskAsync(bot.Http, "does active release therapy hurt?", 0);
+        await BotMessages.SayAsync(bot.Http, "first", "does active release therapy hurt?");
         Console.WriteLine($"ArtBot: healthy {bot.HealthyAfter.TotalMilliseconds:0} ms after launch; first answer {firstAnswer.Elapsed.TotalMilliseconds:0} ms after that; working set {bot.WorkingSetMiB} MiB");
         await WarmAsync(bot, connections);
         var artBot = Run("ArtBot", bot, connections, duration);
@@ -60,7 +60,7 @@ public static partial class LoadBench
 
     private static async Task WarmAsync(BotProcess bot, int connections)
     {
-        await Task.WhenAll(Enumerable.Range(0, connections * 20).Select(index => BotProcessBench.AskAsync(bot.Http, "warming up " + index, index)));
+        await Task.WhenAll(Enumerable.Range(0, connections * 20).Select(index => BotMessages.SayAsync(bot.Http, $"warm-{index}", "warming up " + index)));
     }
 
     private static Result Run(string name, BotProcess bot, int connections, TimeSpan duration, int pauseMs = 0)

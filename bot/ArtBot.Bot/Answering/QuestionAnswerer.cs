@@ -43,11 +43,11 @@ public sealed class QuestionAnswerer(
         {
             return [InOtherLanguage(language)];
         }
-        var ranking = classifier.Classify(question);
         if (SeveralTopics(question) is { Count: > 1 } topics)
         {
             return Combined(topics);
         }
+        var ranking = classifier.Classify(question);
         if (lastTopic is not null && FollowUps.Looks(question) && MayFollowUp(ranking.Top) && ReadWith(lastTopic, question) is { } followUp)
         {
             return [AnswerFrom(knowledgeBase[followUp.Intent], followUp.Score)];

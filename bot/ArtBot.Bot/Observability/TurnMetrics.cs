@@ -17,10 +17,7 @@ public sealed class TurnMetrics(ArtBotMetrics metrics) : Microsoft.Bot.Builder.I
         var replies = new List<JToken>();
         turnContext.OnSendActivities(async (_, activities, nextSend) =>
         {
-            lock (replies)
-            {
-                replies.AddRange(activities.Select(activity => (activity.ChannelData as JObject)?["artbot"]).OfType<JToken>());
-            }
+            replies.AddRange(activities.Select(activity => (activity.ChannelData as JObject)?["artbot"]).OfType<JToken>());
             return await nextSend();
         });
         try

@@ -57,9 +57,10 @@ public sealed partial class ForgetMe(
     private async Task ForgetAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        var conversationKey = RequesterKey.ForConversation(activity);
         var (_, references) = await consult.TracesAsync(turnContext, cancellationToken);
-        var deleted = await requests.DeleteForPersonAsync(new PersonKeys(RequesterKey.For(activity), RequesterKey.ForConversation(activity), [.. references]), cancellationToken);
-        await unansweredQuestions.ForgetConversationAsync(RequesterKey.ForConversation(activity), cancellationToken);
+        var deleted = await requests.DeleteForPersonAsync(new PersonKeys(RequesterKey.For(activity), conversationKey, [.. references]), cancellationToken);
+        await unansweredQuestions.ForgetConversationAsync(conversationKey, cancellationToken);
         await transcripts.EraseAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", cancellationToken);
         await conversationState.DeleteAsync(turnContext, cancellationToken);
         LogForgotten(logger, deleted, turnContext.Activity.ChannelId);

@@ -15,7 +15,9 @@ public static partial class PersonalTerms
     public static IEnumerable<string> Of(string? name, ContactDetails? contact)
     {
         var words = Words().Matches(name ?? "").Select(match => match.Value).Where(word => word.Length >= 2);
-        var phone = contact?.Phone is { } e164 ? [Digits(e164), Digits(e164)[^Math.Min(10, Digits(e164).Length)..]] : Array.Empty<string>();
+        var digits = contact?.Phone is { } e164 ? Digits(e164) : "";
+        // The full number and its last ten digits: people rarely type the country code.
+        var phone = digits.Length > 0 ? [digits, digits[^Math.Min(10, digits.Length)..]] : Array.Empty<string>();
         var email = contact?.Email is { } address ? [address, .. Words().Matches(address.Split('@')[0]).Select(match => match.Value).Where(word => word.Length >= 3)] : Array.Empty<string>();
         return words.Concat(phone).Concat(email).Select(Hash).Distinct();
     }
@@ -27,10 +29,10 @@ public static partial class PersonalTerms
         {
             return false;
         }
+        var digits = Digits(text);
         var candidates = Words().Matches(text).Select(match => match.Value)
             .Concat(Emails().Matches(text).Select(match => match.Value))
-            .Append(Digits(text));
-        var digits = Digits(text);
+            .Append(digits);
         var tails = digits.Length >= 10 ? Enumerable.Range(0, digits.Length - 9).Select(start => digits.Substring(start, 10)) : [];
         return candidates.Concat(tails).Where(candidate => candidate.Length >= 2).Select(Hash).Any(hashes.Contains);
     }

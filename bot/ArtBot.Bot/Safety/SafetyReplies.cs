@@ -17,8 +17,8 @@ public sealed class SafetyReplies(KnowledgeBase knowledgeBase, IOptions<ClinicOp
 
     public Reply For(SafetyVerdict verdict)
     {
-        var phone = clinic.Value.PhoneNumber;
-        var text = verdict.Message.Replace(ClinicPhonePlaceholder, string.IsNullOrWhiteSpace(phone) ? "" : $" at **{phone}**", StringComparison.Ordinal);
+        var phone = clinic.Value.Fact(ClinicFacts.Phone);
+        var text = verdict.Message.Replace(ClinicPhonePlaceholder, phone is null ? "" : $" at **{phone}**", StringComparison.Ordinal);
         IReadOnlyList<string> buttons = verdict.Tier == SafetyTier.Assessment ? [knowledgeBase.ConsultEntry.Title] : [];
         return new Reply(ReplyKind.Safety, text, buttons) { Tier = SafetyTiers.Name(verdict.Tier) };
     }

@@ -22,6 +22,7 @@ public sealed class LanguageGate
     private readonly LanguageDetector _detector;
     private readonly Dictionary<Language, OtherLanguage> _byLanguage;
     private readonly Dictionary<string, OtherLanguage> _byGreeting;
+    private readonly Dictionary<OtherLanguage, HashSet<string>> _commonWords;
 
     private LanguageGate(LanguagesDocument document, IReadOnlyDictionary<OtherLanguage, Language> languages)
     {
@@ -32,6 +33,7 @@ public sealed class LanguageGate
             .ToDictionary(pair => pair.greeting, pair => pair.language, StringComparer.OrdinalIgnoreCase);
         // Low-accuracy mode reads trigrams only: about 40 MB for six languages instead of about 250 MB, and on chat
         // messages of three words or more it names the same language.
+        _commonWords = document.Languages.ToDictionary(language => language, language => language.CommonWords.ToHashSet(StringComparer.Ordinal));
         _detector = LanguageDetectorBuilder.FromLanguages([Language.English, .. languages.Values]).WithLowAccuracyMode().Build();
     }
 
@@ -57,7 +59,7 @@ public sealed class LanguageGate
         var (best, confidence) = confidences.MaxBy(pair => pair.Value);
         var english = confidences.TryGetValue(Language.English, out var value) ? value : 0;
         return best != Language.English && confidence >= MinimumConfidence && english <= MaximumEnglishConfidence
-            && _byLanguage.TryGetValue(best, out var language) && words.Any(word => language.CommonWords.Contains(word, StringComparer.Ordinal)) ? language : null;
+            && _byLanguage.TryGetValue(best, out var language) && words.Any(_commonWords[language].Contains) ? language : null;
     }
 
     public static LanguageGate Load(KnowledgeFiles files)

@@ -4,7 +4,7 @@ namespace ArtBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Ready only if the database can be written: a bot that can read but not store a booking would tell every visitor
-/// "something went wrong". Writes one small row in a table of its own.
+/// "something went wrong". Writes one small row in a table of its own (made by migration 4).
 /// </summary>
 public sealed class DatabaseWritableCheck(SqliteDatabase database) : IHealthCheck
 {
@@ -15,7 +15,6 @@ public sealed class DatabaseWritableCheck(SqliteDatabase database) : IHealthChec
             await using var connection = await database.OpenAsync(cancellationToken);
             using var probe = connection.CreateCommand();
             probe.CommandText = """
-                CREATE TABLE IF NOT EXISTS readiness_probe (id INTEGER PRIMARY KEY, checked_at TEXT NOT NULL);
                 INSERT INTO readiness_probe (id, checked_at) VALUES (1, $now) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at;
                 """;
             probe.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));

@@ -44,6 +44,7 @@ public static class Migrations
                 friendly_name TEXT PRIMARY KEY,
                 xml           TEXT NOT NULL
             );
+            CREATE TABLE IF NOT EXISTS readiness_probe (id INTEGER PRIMARY KEY, checked_at TEXT NOT NULL);
             """),
     ];
 }
