@@ -6,7 +6,8 @@ namespace ArtBot.Bench;
 /// <summary>Says something to the bot through <c>/api/messages</c>, as a channel would, with the replies in the response.</summary>
 public static class BotMessages
 {
-    public static async Task<JArray> SayAsync(HttpClient http, string conversation, string text, string channelId = "bench")
+    /// <param name="fromArtBot">Whether the replies must say what they are (ArtBot's <c>channelData.artbot</c>); the echo bot's do not.</param>
+    public static async Task<JArray> SayAsync(HttpClient http, string conversation, string text, string channelId = "bench", bool fromArtBot = true)
     {
         var activity = new JObject
         {
@@ -23,7 +24,7 @@ public static class BotMessages
         using var response = await http.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
         response.EnsureSuccessStatusCode();
         var replies = (JArray?)JObject.Parse(await response.Content.ReadAsStringAsync())["activities"] ?? [];
-        if (!replies.Any(reply => reply["channelData"]?["artbot"] is not null))
+        if (fromArtBot && !replies.Any(reply => reply["channelData"]?["artbot"] is not null))
         {
             throw new InvalidOperationException($"The bot answered \"{text}\" without its channel data: {replies}");
         }

@@ -60,7 +60,7 @@ public static partial class LoadBench
 
     private static async Task WarmAsync(BotProcess bot, int connections)
     {
-        await Task.WhenAll(Enumerable.Range(0, connections * 20).Select(index => BotMessages.SayAsync(bot.Http, $"warm-{index}", "warming up " + index)));
+        await Task.WhenAll(Enumerable.Range(0, connections * 20).Select(index => BotMessages.SayAsync(bot.Http, $"warm-{index}", "warming up " + index, fromArtBot: false)));
     }
 
     private static Result Run(string name, BotProcess bot, int connections, TimeSpan duration, int pauseMs = 0)
