@@ -1,4 +1,5 @@
 using ArtBot.Bench;
+using ArtBot.TestSupport;
 
 // Figures for the issue notes; run with -c Release on an otherwise idle machine.
 //   (no argument)  in-process reading costs, start-up and bookings, and the load test beside the echo bot
@@ -11,6 +12,8 @@ if (args.FirstOrDefault() == "blind")
 }
 ClassificationBench.Run(rounds: 2_000);
 await InProcessTurnBench.RunAsync(rounds: 1_000);
-await StateStoreBench.RunAsync(rounds: 5_000);
+var scratch = Directory.CreateTempSubdirectory("artbot-bench-").FullName;
+await StateStoreBench.RunAsync("SQLite", new() { ["Database:SqlitePath"] = Path.Combine(scratch, "state.db") }, rounds: 5_000);
+await StateStoreBench.RunAsync("PostgreSQL", new() { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:ArtBot"] = PostgresServer.CreateDatabase() }, rounds: 5_000);
 await BotProcessBench.RunAsync(bookings: 100);
 await LoadBench.RunAsync(connections: 8, duration: TimeSpan.FromSeconds(15), targetTurnsPerSecond: 250);

@@ -15,10 +15,16 @@ builder.AddObservability();
 
 var app = builder.Build();
 
+if (args is ["migrate", ..])
+{
+    await app.MigrateDatabaseAsync();
+    return;
+}
+
 app.UseWebChat();
 app.MapBotEndpoints();
 app.MapMetrics();
 
-app.Run();
+await app.RunAsync();
 
 public partial class Program;

@@ -1,4 +1,5 @@
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bot.Consult;
 
@@ -36,6 +37,14 @@ public sealed class ConsultBooking
 
     /// <summary>Every reference this conversation was given, so "forget me" finds those requests too.</summary>
     public List<string> ReferencesGiven { get; set; } = [];
+
+    /// <summary>
+    /// Whether a conversation's saved state holds a booking's name or contact: retention deletes such state after
+    /// <see cref="Privacy.PrivacyOptions.UnfinishedBookingHours"/>, not the whole retention period.
+    /// </summary>
+    public static bool DetailsHeldIn(JObject conversationState) =>
+        conversationState[nameof(ConsultBooking)] is JObject booking
+        && (booking[nameof(Name)] is { Type: not JTokenType.Null } || booking[nameof(Contact)] is { Type: not JTokenType.Null });
 
     [JsonIgnore]
     public bool InProgress => Step != BookingStep.None;

@@ -11,7 +11,7 @@ public static class ReadinessEndpoints
 
     public static IHealthChecksBuilder AddReadinessChecks(this IServiceCollection services) =>
         services.AddHealthChecks()
-            .AddCheck<Storage.Sqlite.DatabaseWritableCheck>("database", tags: [ReadyTag])
+            .AddCheck<Storage.DatabaseWritableCheck>("database", tags: [ReadyTag])
             .AddCheck<KnowledgeLoadedCheck>("knowledge", tags: [ReadyTag]);
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)

@@ -24,7 +24,7 @@ public static class StartupFailure
         InvalidKnowledgeException invalid => $"{invalid.Message.Split(Environment.NewLine)[0]} {string.Join("; ", invalid.Problems)}",
         OptionsValidationException options => $"a setting is invalid: {string.Join("; ", options.Failures)}",
         FileNotFoundException or DirectoryNotFoundException => exception.Message,
-        Microsoft.Data.Sqlite.SqliteException or UnauthorizedAccessException => $"the database cannot be opened or written ({exception.Message})",
+        System.Data.Common.DbException or UnauthorizedAccessException => $"the database cannot be opened or written ({exception.Message})",
         IOException when exception.Message.Contains("address", StringComparison.OrdinalIgnoreCase) => exception.Message,
         AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
         _ => null,

@@ -1,9 +1,12 @@
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Storage;
+using ArtBot.Bot.Storage.PostgreSql;
 using ArtBot.Bot.Storage.Sqlite;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Bot.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ArtBot.Bot.Hosting;
@@ -11,23 +14,57 @@ namespace ArtBot.Bot.Hosting;
 public static class StorageServices
 {
     /// <summary>
-    /// Where consult requests and bot state are kept: the one place that names a database. Features depend on
-    /// <see cref="IStorage"/>, <see cref="IConsultRequestStore"/> and <see cref="IConversationStateRetention"/>.
-    /// Today that is a SQLite file, created and migrated at start-up.
+    /// Where consult requests, bot state and Data Protection's keys are kept: the one place that names a database
+    /// provider. Features depend on <see cref="IStorage"/>, <see cref="IConsultRequestStore"/>,
+    /// <see cref="IConversationStateRetention"/> and <see cref="BackgroundLeases"/>; all of them run on EF Core over
+    /// <c>Database:Provider</c>: a SQLite file (the default) or PostgreSQL (<c>ConnectionStrings:ArtBot</c>).
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(services => new SqliteDatabase(Path.GetFullPath(
-            services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqlitePath,
-            services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .Configure<IConfiguration>((options, configuration) => options.ConnectionString ??= configuration.GetConnectionString("ArtBot"))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var provider = builder.Configuration.GetValue(DatabaseOptions.Section + ":" + nameof(DatabaseOptions.Provider), DatabaseProvider.Sqlite);
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            builder.Services.AddPooledDbContextFactory<PostgreSqlArtBotContext>((services, options) =>
+                PostgreSqlArtBotContext.Configure(options, services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString ?? ""));
+            builder.Services.AddSingleton<IDbContextFactory<ArtBotDbContext>, ContextFactory<PostgreSqlArtBotContext>>();
+        }
+        else
+        {
+            builder.Services.AddPooledDbContextFactory<SqliteArtBotContext>((services, options) =>
+                SqliteArtBotContext.Configure(options, Path.GetFullPath(
+                    services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SqlitePath,
+                    services.GetRequiredService<IHostEnvironment>().ContentRootPath)));
+            builder.Services.AddSingleton<IDbContextFactory<ArtBotDbContext>, ContextFactory<SqliteArtBotContext>>();
+        }
         builder.Services.AddHostedService<DatabaseMigration>();
-        builder.Services.AddSingleton<SqliteBotStorage>();
-        builder.Services.AddSingleton<IStorage>(services => services.GetRequiredService<SqliteBotStorage>());
-        builder.Services.AddSingleton<IConversationStateRetention>(services => services.GetRequiredService<SqliteBotStorage>());
-        builder.Services.AddSingleton<IConsultRequestStore, SqliteConsultRequestStore>();
-        // Data Protection's keys go in the same database: backed up with it, and the same for every start.
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<SqliteDatabase>((options, database) => options.XmlRepository = new SqliteDataProtectionKeys(database));
+        builder.Services.AddSingleton<DatabaseBotStorage>();
+        builder.Services.AddSingleton<IStorage>(services => services.GetRequiredService<DatabaseBotStorage>());
+        builder.Services.AddSingleton<IConversationStateRetention>(services => services.GetRequiredService<DatabaseBotStorage>());
+        builder.Services.AddSingleton<IConsultRequestStore, DatabaseConsultRequestStore>();
+        builder.Services.AddSingleton<BackgroundLeases>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        // Data Protection's keys go in the same database: backed up with it, and the same for every start and instance.
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IDbContextFactory<ArtBotDbContext>>((options, contexts) => options.XmlRepository = new DatabaseDataProtectionKeys(contexts));
         return builder;
+    }
+
+    /// <summary><c>ArtBot.Bot migrate</c>: applies the migrations the database has not had yet, then exits (production runs this once per release).</summary>
+    public static async Task MigrateDatabaseAsync(this IHost app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        await DatabaseMigration.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<ArtBotDbContext>>(), CancellationToken.None);
+        Console.WriteLine($"The {options.Provider} database is up to date.");
+    }
+
+    /// <summary>Hands out the provider's pooled context as the model every store is written against.</summary>
+    private sealed class ContextFactory<TContext>(IDbContextFactory<TContext> pooled) : IDbContextFactory<ArtBotDbContext>
+        where TContext : ArtBotDbContext
+    {
+        public ArtBotDbContext CreateDbContext() => pooled.CreateDbContext();
     }
 }

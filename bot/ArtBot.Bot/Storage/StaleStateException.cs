@@ -1,8 +1,8 @@
 namespace ArtBot.Bot.Storage;
 
-/// <summary>A write carried an ETag that is no longer current: someone else wrote the item since it was read.</summary>
+/// <summary>Bot state was written by another turn (or another instance) since this turn read it.</summary>
 public sealed class StaleStateException(string key, string expected, string current)
-    : Exception($"Etag conflict on '{key}': the write was based on ETag {expected}, but the stored item is at {current}.")
+    : Exception($"The state of '{key}' changed since it was read (read with ETag {expected}, now {current}).")
 {
     public string Key { get; } = key;
 }

@@ -1,4 +1,3 @@
-using ArtBot.Bot.Storage.Sqlite;
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
@@ -7,6 +6,7 @@ using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Safety;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Tests.Storage;
+using Microsoft.EntityFrameworkCore;
 using ArtBot.Bot.Unanswered;
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
@@ -41,17 +41,16 @@ public sealed class ConversationHarness : IDisposable
     private static readonly Lazy<IntentClassifier> TrainedClassifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model, SharedEmbedder.Instance));
     private static readonly Lazy<LanguageGate> Languages = new(() => LanguageGate.Load(KnowledgeFiles.Default));
 
-    private readonly TemporaryDatabase _database = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("artbot-conversation-").FullName;
+    private readonly Dictionary<string, string?> _database;
     private readonly ServiceProvider _services;
 
     public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null, ClinicOptions? clinicOptions = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _database.Folder, DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:SqlitePath"] = _database.Database.Path,
-            ["UnansweredQuestions:FilePath"] = Path.Combine(_database.Folder, "unanswered.jsonl"),
-        });
+        _database = TestDatabase.SettingsFor(DatabaseProvider.Sqlite, _folder);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder, DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(_database);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["UnansweredQuestions:FilePath"] = Path.Combine(_folder, "unanswered.jsonl") });
         builder.AddKnowledge();
         builder.AddAnswering();
         builder.AddStorage();
@@ -72,6 +71,7 @@ public sealed class ConversationHarness : IDisposable
             services.AddSingleton(store);
         }
         _services = services.BuildServiceProvider();
+        DatabaseMigration.MigrateAsync(_services.GetRequiredService<IDbContextFactory<ArtBotDbContext>>(), CancellationToken.None).GetAwaiter().GetResult();
         Store = _services.GetRequiredService<IConsultRequestStore>();
         Bot = ActivatorUtilities.CreateInstance<FaqBot>(_services);
     }
@@ -91,7 +91,7 @@ public sealed class ConversationHarness : IDisposable
     public void Dispose()
     {
         _services.Dispose();
-        _database.Dispose();
+        TestDatabase.Delete(_database, _folder);
     }
 
     public static string Title(string entryId) => KnowledgeBase[entryId].Title;

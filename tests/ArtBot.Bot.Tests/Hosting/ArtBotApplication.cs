@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using ArtBot.Bot.Storage;
+using ArtBot.Bot.Tests.Storage;
 using ArtBot.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -8,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace ArtBot.Bot.Tests.Hosting;
 
 /// <summary>
-/// The real app, in memory, with its database and review file in a private temporary folder (or the folder given,
-/// so a second instance can play the app after a restart), and every log line it writes kept in <see cref="Logs"/>.
+/// The real app, in memory, with its review file in a private temporary folder (or the folder given, so a second
+/// instance can play the app after a restart), its database on the provider asked for (a SQLite file in that folder,
+/// or a fresh PostgreSQL database, unless the settings name one), and every log line it writes kept in <see cref="Logs"/>.
 /// </summary>
 public sealed class ArtBotApplication : WebApplicationFactory<Program>
 {
@@ -17,16 +20,25 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
 
     private readonly bool _ownsFolder;
 
-    public ArtBotApplication(Dictionary<string, string?>? settings = null, string? folder = null)
+    private readonly Dictionary<string, string?>? _ownedDatabase;
+
+    public ArtBotApplication(Dictionary<string, string?>? settings = null, string? folder = null, DatabaseProvider database = DatabaseProvider.Sqlite)
     {
         _ownsFolder = folder is null;
         Folder = folder ?? Directory.CreateTempSubdirectory("artbot-app-").FullName;
         _settings = new Dictionary<string, string?>
         {
             ["UnansweredQuestions:FilePath"] = UnansweredQuestionsFile,
-            ["Database:SqlitePath"] = Path.Combine(Folder, "artbot.db"),
             ["Clinic:PhoneNumber"] = "+1 416-555-0100",
         };
+        if (settings?.ContainsKey("Database:Provider") != true)
+        {
+            _ownedDatabase = TestDatabase.SettingsFor(database, Folder);
+            foreach (var (key, value) in _ownedDatabase)
+            {
+                _settings[key] = value;
+            }
+        }
         foreach (var (key, value) in settings ?? [])
         {
             _settings[key] = value;
@@ -53,10 +65,13 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing && _ownedDatabase is not null && _ownedDatabase.ContainsKey("ConnectionStrings:ArtBot"))
+        {
+            TestDatabase.Delete(_ownedDatabase, folder: "");
+        }
         if (disposing && _ownsFolder && Directory.Exists(Folder))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(Folder, recursive: true);
+            TestDatabase.Delete([], Folder);
         }
     }
 }

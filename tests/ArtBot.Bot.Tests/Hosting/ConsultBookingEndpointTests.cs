@@ -1,26 +1,34 @@
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Storage;
+using ArtBot.Bot.Tests.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using static ArtBot.Bot.Tests.Hosting.BotConversationClient;
 
 namespace ArtBot.Bot.Tests.Hosting;
 
-/// <summary>The whole booking over HTTP on the real app: SQLite storage, state that survives a restart, replays.</summary>
+/// <summary>The whole booking over HTTP on the real app, on SQLite and on PostgreSQL: state that survives a restart, replays.</summary>
 public sealed class ConsultBookingEndpointTests : IDisposable
 {
     private static readonly string[] Answers = ["Priya Raman", "647 555 0142", "Online (video)", "Evening", "Left knee swells after running", "Yes, I agree"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("artbot-restart-").FullName;
 
-    public void Dispose()
+    private Dictionary<string, string?>? _database;
+
+    public void Dispose() => TestDatabase.Delete(_database ?? [], _folder);
+
+    /// <summary>The app on this test's database: a second call plays the same app after a restart.</summary>
+    private ArtBotApplication App(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _database ??= TestDatabase.SettingsFor(provider, _folder);
+        return new ArtBotApplication(new Dictionary<string, string?>(_database), folder: _folder);
     }
 
-    [Fact]
-    public async Task Books_a_consult_and_stores_it_in_the_database()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Books_a_consult_and_stores_it_in_the_database(DatabaseProvider provider)
     {
-        using var app = new ArtBotApplication(folder: _folder);
+        using var app = App(provider);
         var chat = new BotConversationClient(app.CreateClient(), "booking-1");
 
         var replies = await chat.SayAsync("I want to talk to a real person");
@@ -37,10 +45,11 @@ public sealed class ConsultBookingEndpointTests : IDisposable
         Assert.Equal(("Priya Raman", "+16475550142", ConsultMode.Online), (stored.Request.Name, stored.Request.Contact.Phone, stored.Request.Mode));
     }
 
-    [Fact]
-    public async Task Resumes_a_booking_where_it_was_after_the_app_restarts()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Resumes_a_booking_where_it_was_after_the_app_restarts(DatabaseProvider provider)
     {
-        using (var before = new ArtBotApplication(folder: _folder))
+        using (var before = App(provider))
         {
             var chat = new BotConversationClient(before.CreateClient(), "restart-1");
             await chat.SayAsync("Book a free consult");
@@ -48,7 +57,7 @@ public sealed class ConsultBookingEndpointTests : IDisposable
             Assert.Equal("mode", Step((await chat.SayAsync(Answers[1])).Single()));
         }
 
-        using var after = new ArtBotApplication(folder: _folder);
+        using var after = App(provider);
         var resumed = new BotConversationClient(after.CreateClient(), "restart-1");
         Assert.Equal("time", Step((await resumed.SayAsync(Answers[2])).Single()));
         foreach (var answer in Answers.Skip(3))
@@ -60,10 +69,11 @@ public sealed class ConsultBookingEndpointTests : IDisposable
         Assert.Equal("Priya Raman", Assert.Single(await Requests(after)).Request.Name);
     }
 
-    [Fact]
-    public async Task A_confirm_activity_sent_twice_stores_one_request()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task A_confirm_activity_sent_twice_stores_one_request(DatabaseProvider provider)
     {
-        using var app = new ArtBotApplication(folder: _folder);
+        using var app = App(provider);
         var chat = new BotConversationClient(app.CreateClient(), "replay-1");
         await chat.SayAsync("Book a free consult");
         foreach (var answer in Answers)
@@ -79,10 +89,11 @@ public sealed class ConsultBookingEndpointTests : IDisposable
         Assert.Single(await Requests(app));
     }
 
-    [Fact]
-    public async Task Double_clicked_confirms_arriving_together_store_one_request()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Double_clicked_confirms_arriving_together_store_one_request(DatabaseProvider provider)
     {
-        using var app = new ArtBotApplication(folder: _folder);
+        using var app = App(provider);
         var chat = new BotConversationClient(app.CreateClient(), "double-1");
         await chat.SayAsync("Book a free consult");
         foreach (var answer in Answers)
@@ -99,7 +110,7 @@ public sealed class ConsultBookingEndpointTests : IDisposable
     [Fact]
     public async Task Logs_of_a_whole_booking_hold_the_reference_but_none_of_the_persons_details()
     {
-        using var app = new ArtBotApplication(folder: _folder);
+        using var app = App();
         var chat = new BotConversationClient(app.CreateClient(), "privacy-1");
         await chat.SayAsync("Book a free consult");
         foreach (var answer in new[] { "Priya Raman", "priya.raman@example.org", "Phone call", "Morning", "Left knee swells after running", "Yes, I agree" })
@@ -119,7 +130,7 @@ public sealed class ConsultBookingEndpointTests : IDisposable
     [Fact]
     public async Task Logs_of_an_unanswered_question_hold_none_of_the_details_in_it()
     {
-        using var app = new ArtBotApplication(folder: _folder);
+        using var app = App();
         var chat = new BotConversationClient(app.CreateClient(), "privacy-2");
 
         var reply = (await chat.SayAsync("do you sell gift cards? I'm Priya Raman, text 647-555-0142 or priya.raman@example.org")).Single();

@@ -1,19 +1,18 @@
-using ArtBot.Bot.Storage.Sqlite;
+using ArtBot.Bot.Storage;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Tests.Storage;
 
 namespace ArtBot.Bot.Tests.Consult;
 
-public sealed class SqliteConsultRequestStoreTests : IDisposable
+/// <summary>Consult requests on both stores: one row per booking, every field kept.</summary>
+public sealed class ConsultRequestStoreTests
 {
-    private readonly TemporaryDatabase _database = new();
-
-    public void Dispose() => _database.Dispose();
-
-    [Fact]
-    public async Task Saving_the_same_booking_twice_keeps_one_request_and_one_reference()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Saving_the_same_booking_twice_keeps_one_request_and_one_reference(DatabaseProvider provider)
     {
-        var store = new SqliteConsultRequestStore(_database.Database);
+        using var database = new TestDatabase(provider);
+        var store = database.Get<IConsultRequestStore>();
         var request = Request(Guid.NewGuid(), "ART-2345");
 
         var first = await store.SaveAsync(request, CancellationToken.None);
@@ -24,10 +23,12 @@ public sealed class SqliteConsultRequestStoreTests : IDisposable
         Assert.Single(await store.ListAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Concurrent_saves_of_one_booking_store_it_once()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Concurrent_saves_of_one_booking_store_it_once(DatabaseProvider provider)
     {
-        var store = new SqliteConsultRequestStore(_database.Database);
+        using var database = new TestDatabase(provider);
+        var store = database.Get<IConsultRequestStore>();
         var request = Request(Guid.NewGuid(), "ART-2345");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.SaveAsync(request, CancellationToken.None))));
@@ -37,10 +38,12 @@ public sealed class SqliteConsultRequestStoreTests : IDisposable
         Assert.Single(await store.ListAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task Draws_another_reference_when_the_proposed_one_is_taken()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Draws_another_reference_when_the_proposed_one_is_taken(DatabaseProvider provider)
     {
-        var store = new SqliteConsultRequestStore(_database.Database);
+        using var database = new TestDatabase(provider);
+        var store = database.Get<IConsultRequestStore>();
         await store.SaveAsync(Request(Guid.NewGuid(), "ART-2345"), CancellationToken.None);
 
         var second = await store.SaveAsync(Request(Guid.NewGuid(), "ART-2345"), CancellationToken.None);
@@ -50,10 +53,12 @@ public sealed class SqliteConsultRequestStoreTests : IDisposable
         Assert.Equal(2, (await store.ListAsync(CancellationToken.None)).Count);
     }
 
-    [Fact]
-    public async Task Keeps_every_field_of_the_request()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Keeps_every_field_of_the_request(DatabaseProvider provider)
     {
-        var store = new SqliteConsultRequestStore(_database.Database);
+        using var database = new TestDatabase(provider);
+        var store = database.Get<IConsultRequestStore>();
         var request = Request(Guid.NewGuid(), "ART-ABCD") with { Contact = ContactDetails.ByEmail("jo@example.ca"), Concern = null, Mode = ConsultMode.Online };
 
         await store.SaveAsync(request, CancellationToken.None);

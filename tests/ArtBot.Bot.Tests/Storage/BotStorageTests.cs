@@ -1,4 +1,3 @@
-using ArtBot.Bot.Storage.Sqlite;
 using ArtBot.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -6,16 +5,15 @@ using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bot.Tests.Storage;
 
-public sealed class SqliteBotStorageTests : IDisposable
+/// <summary>Bot state on both stores: what one turn writes the next reads, and a stale write is refused.</summary>
+public sealed class BotStorageTests
 {
-    private readonly TemporaryDatabase _database = new();
-
-    public void Dispose() => _database.Dispose();
-
-    [Fact]
-    public async Task Reads_back_what_was_written_with_a_fresh_ETag()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Reads_back_what_was_written_with_a_fresh_ETag(DatabaseProvider provider)
     {
-        var storage = new SqliteBotStorage(_database.Database);
+        using var database = new TestDatabase(provider);
+        var storage = database.Get<DatabaseBotStorage>();
 
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "hello", ETag = "*" } });
         var read = await storage.ReadAsync(["c1", "missing"]);
@@ -25,10 +23,12 @@ public sealed class SqliteBotStorageTests : IDisposable
         Assert.False(string.IsNullOrEmpty((string?)item["ETag"]));
     }
 
-    [Fact]
-    public async Task Refuses_a_write_based_on_a_stale_ETag()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Refuses_a_write_based_on_a_stale_ETag(DatabaseProvider provider)
     {
-        var storage = new SqliteBotStorage(_database.Database);
+        using var database = new TestDatabase(provider);
+        var storage = database.Get<DatabaseBotStorage>();
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "first" } });
         var etag = (string)((JObject)(await storage.ReadAsync(["c1"]))["c1"])["ETag"]!;
 
@@ -39,10 +39,12 @@ public sealed class SqliteBotStorageTests : IDisposable
         Assert.Equal("second", (string?)((JObject)(await storage.ReadAsync(["c1"]))["c1"])["Text"]);
     }
 
-    [Fact]
-    public async Task Overwrites_when_the_ETag_is_a_star()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Overwrites_when_the_ETag_is_a_star(DatabaseProvider provider)
     {
-        var storage = new SqliteBotStorage(_database.Database);
+        using var database = new TestDatabase(provider);
+        var storage = database.Get<DatabaseBotStorage>();
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "first" } });
 
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "forced", ETag = "*" } });
@@ -50,10 +52,12 @@ public sealed class SqliteBotStorageTests : IDisposable
         Assert.Equal("forced", (string?)((JObject)(await storage.ReadAsync(["c1"]))["c1"])["Text"]);
     }
 
-    [Fact]
-    public async Task Deletes_items()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Deletes_items(DatabaseProvider provider)
     {
-        var storage = new SqliteBotStorage(_database.Database);
+        using var database = new TestDatabase(provider);
+        var storage = database.Get<DatabaseBotStorage>();
         await storage.WriteAsync(new Dictionary<string, object> { ["c1"] = new Note { Text = "x" }, ["c2"] = new Note { Text = "y" } });
 
         await storage.DeleteAsync(["c1"]);
@@ -61,33 +65,37 @@ public sealed class SqliteBotStorageTests : IDisposable
         Assert.Equal(["c2"], (await storage.ReadAsync(["c1", "c2"])).Keys);
     }
 
-    [Fact]
-    public async Task Conversation_state_survives_a_new_storage_instance_as_after_a_restart()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Conversation_state_survives_a_new_storage_instance_as_after_a_restart(DatabaseProvider provider)
     {
+        using var database = new TestDatabase(provider);
         var adapter = new TestAdapter();
         var turn = new TurnContext(adapter, MessageFactory.Text("hi"));
         turn.Activity.Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "restart-1");
         turn.Activity.ChannelId = "test";
 
-        var before = new ConversationState(new SqliteBotStorage(_database.Database));
+        var before = new ConversationState(database.Get<DatabaseBotStorage>());
         await before.CreateProperty<Note>("note").SetAsync(turn, new Note { Text = "step 3" });
         await before.SaveChangesAsync(turn);
 
-        var after = new ConversationState(new SqliteBotStorage(_database.Database));
+        var after = new ConversationState(database.Get<DatabaseBotStorage>());
         var freshTurn = new TurnContext(adapter, turn.Activity);
         var note = await after.CreateProperty<Note>("note").GetAsync(freshTurn, () => new Note());
 
         Assert.Equal("step 3", note.Text);
     }
 
-    [Fact]
-    public async Task Two_turns_that_read_the_same_state_cannot_both_save_it()
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Two_turns_that_read_the_same_state_cannot_both_save_it(DatabaseProvider provider)
     {
+        using var database = new TestDatabase(provider);
         var adapter = new TestAdapter();
         var activity = MessageFactory.Text("hi");
         activity.Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "race-1");
         activity.ChannelId = "test";
-        var state = new ConversationState(new SqliteBotStorage(_database.Database));
+        var state = new ConversationState(database.Get<DatabaseBotStorage>());
         var seed = new TurnContext(adapter, activity);
         await state.CreateProperty<Note>("note").SetAsync(seed, new Note { Text = "start" });
         await state.SaveChangesAsync(seed);

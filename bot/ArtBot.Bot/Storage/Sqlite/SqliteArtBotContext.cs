@@ -1,0 +1,77 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ArtBot.Bot.Storage.Sqlite;
+
+/// <summary>The embedded database: one file under App_Data, nothing to install.</summary>
+public sealed class SqliteArtBotContext(DbContextOptions<SqliteArtBotContext> options) : ArtBotDbContext(options)
+{
+    private const int ConstraintViolation = 19;
+
+    public static void Configure(DbContextOptionsBuilder options, string path) =>
+        options.UseSqlite(ConnectionString(path)).AddInterceptors(ConnectionSettings.Instance);
+
+    public static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 10,
+    }.ToString();
+
+    public override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: ConstraintViolation };
+
+    /// <summary>
+    /// Copies the write-ahead log into the file and empties it, so deleted rows leave no older copy behind in the log.
+    /// Best effort: with readers busy the log is emptied at the next checkpoint.
+    /// </summary>
+    public override Task AfterDeleteAsync(CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var path = new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            var connection = (SqliteConnection)Database.GetDbConnection();
+            await LegacySchema.SetAsideAsync(connection, cancellationToken);
+            await Database.MigrateAsync(cancellationToken);
+            await LegacySchema.CopyInAsync(connection, cancellationToken);
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Every connection waits for another writer's lock instead of failing, and overwrites deleted rows with zeros so
+    /// what "forget me" and retention delete cannot be read back from the file.
+    /// </summary>
+    private sealed class ConnectionSettings : DbConnectionInterceptor
+    {
+        public static readonly ConnectionSettings Instance = new();
+
+        private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace ArtBot.Bot.Storage;
+
+/// <summary>One conversation's or user's bot state: a JSON document and the ETag it was last written with.</summary>
+public sealed class BotStateRecord
+{
+    public required string Key { get; set; }
+    public required string ETag { get; set; }
+    public required string Document { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The document holds an unfinished booking's name or contact, which retention deletes after a day.</summary>
+    public bool HoldsBookingDetails { get; set; }
+}
+
+/// <summary>A consult request as stored; <see cref="BookingId"/> and <see cref="Reference"/> are unique.</summary>
+public sealed class ConsultRequestRecord
+{
+    public int Id { get; set; }
+    public required string BookingId { get; set; }
+    public required string Reference { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public required string ChannelId { get; set; }
+    public required string Name { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+    public required string ConsultMode { get; set; }
+    public required string TimeOfDay { get; set; }
+    public string? Concern { get; set; }
+    public DateTime ConsentGivenAt { get; set; }
+    public required string ConsentVersion { get; set; }
+    public string? RequesterKey { get; set; }
+    public string? ConversationKey { get; set; }
+}
+
+/// <summary>One ASP.NET Core Data Protection key, as the XML the key manager writes.</summary>
+public sealed class DataProtectionKeyRecord
+{
+    public required string FriendlyName { get; set; }
+    public required string Xml { get; set; }
+}
+
+/// <summary>Who runs a piece of background work (retention, …) until <see cref="ExpiresAt"/>, when several instances share the database.</summary>
+public sealed class BackgroundLeaseRecord
+{
+    public required string Name { get; set; }
+    public required string Holder { get; set; }
+    public DateTime ExpiresAt { get; set; }
+}
+
+/// <summary>The row /readyz writes to prove the database takes writes.</summary>
+public sealed class ReadinessProbeRecord
+{
+    public int Id { get; set; }
+    public DateTime CheckedAt { get; set; }
+}
