@@ -1,3 +1,4 @@
+using ArtBot.TestSupport;
 using System.Diagnostics;
 using Newtonsoft.Json.Linq;
 

@@ -1,3 +1,4 @@
+using ArtBot.TestSupport;
 using System.Diagnostics;
 
 namespace ArtBot.Bench;

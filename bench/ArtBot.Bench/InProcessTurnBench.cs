@@ -1,3 +1,4 @@
+using ArtBot.TestSupport;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,3 +1,4 @@
+using ArtBot.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;

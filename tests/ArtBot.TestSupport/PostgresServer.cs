@@ -58,7 +58,7 @@ public static class PostgresServer
 
     private static string RunScript(string action, string folder)
     {
-        var script = Path.Combine(RepositoryRoot(), "eng", "throwaway-postgres.sh");
+        var script = Path.Combine(Repository.Root, "eng", "throwaway-postgres.sh");
         using var process = Process.Start(new ProcessStartInfo("bash", [script, action, folder])
         {
             RedirectStandardOutput = true,
@@ -72,17 +72,5 @@ public static class PostgresServer
             throw new InvalidOperationException($"Could not {action} a throwaway PostgreSQL ({script}): {error.Trim()}. Set {Variable} to a server's connection string, or install postgresql.");
         }
         return output.Trim();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ArtBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("ArtBot.sln was not found above " + AppContext.BaseDirectory);
     }
 }

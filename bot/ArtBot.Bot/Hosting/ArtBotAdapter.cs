@@ -15,13 +15,14 @@ public sealed partial class ArtBotAdapter : CloudAdapter
 
     public ArtBotAdapter(
         BotFrameworkAuthentication authentication, Observability.TurnMetrics metrics, ConversationRateLimit rateLimit, ConversationTurnGate turnGate,
-        IConfiguration configuration, ILogger<ArtBotAdapter> logger)
+        StaleTurnRetry staleTurnRetry, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
         : base(authentication, logger)
     {
         Use(metrics);
         Use(rateLimit);
         _appId = configuration["MicrosoftAppId"] ?? "";
         Use(turnGate);
+        Use(staleTurnRetry);
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnError(logger, exception, turnContext.Activity?.Type);

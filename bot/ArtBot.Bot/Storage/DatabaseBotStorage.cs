@@ -10,8 +10,9 @@ namespace ArtBot.Bot.Storage;
 
 /// <summary>
 /// Bot state (<see cref="IStorage"/>) kept in the database, so a restart or another instance resumes a booking where
-/// it was. Optimistic concurrency as the Bot Framework's stores do it: an item read with an ETag may be written back
-/// only while that ETag is still current (else <see cref="StaleStateException"/>); "*" or no ETag overwrites.
+/// it was. Optimistic concurrency: an item read with an ETag may be written back only while that ETag is still
+/// current, and an item read when there was none (no ETag) only while there is still none; otherwise
+/// <see cref="StaleStateException"/>. "*" overwrites. After a write the item carries its new ETag, so a turn may save twice.
 /// </summary>
 public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contexts, TimeProvider? time = null) : IStorage, IConversationStateRetention
 {
@@ -98,28 +99,31 @@ public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contex
         var etag = Guid.NewGuid().ToString("N");
         var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         var holdsBookingDetails = ConsultBooking.DetailsHeldIn(document);
-        var overwrite = expected is null or "*";
+        var overwrite = expected == "*";
 
-        if (await UpdateAsync(db, key, overwrite ? null : expected, etag, json, now, holdsBookingDetails, cancellationToken))
+        if (expected is not null && await UpdateAsync(db, key, overwrite ? null : expected, etag, json, now, holdsBookingDetails, cancellationToken))
         {
+            RememberETag(value, etag);
             return;
         }
         if (!overwrite && await db.BotState.AsNoTracking().Where(row => row.Key == key).Select(row => row.ETag).FirstOrDefaultAsync(cancellationToken) is { } current)
         {
-            throw new StaleStateException(key, expected!, current);
+            throw new StaleStateException(key, expected ?? "(none: read before it was first saved)", current);
         }
         db.BotState.Add(new BotStateRecord { Key = key, ETag = etag, Document = json, UpdatedAt = now, HoldsBookingDetails = holdsBookingDetails });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            RememberETag(value, etag);
         }
         catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
         {
             // Another turn or instance stored this key between our update and our insert.
             if (!overwrite || !await UpdateAsync(db, key, null, etag, json, now, holdsBookingDetails, cancellationToken))
             {
-                throw new StaleStateException(key, expected ?? "(none)", "(written by another turn)");
+                throw new StaleStateException(key, expected ?? "(none: read before it was first saved)", "(written by another turn)");
             }
+            RememberETag(value, etag);
         }
         finally
         {
@@ -137,6 +141,25 @@ public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contex
             .SetProperty(row => row.Document, json)
             .SetProperty(row => row.UpdatedAt, now)
             .SetProperty(row => row.HoldsBookingDetails, holdsBookingDetails), cancellationToken) == 1;
+    }
+
+    private static void RememberETag(object value, string etag)
+    {
+        switch (value)
+        {
+            case IStoreItem item:
+                item.ETag = etag;
+                break;
+            case JObject json:
+                json[ETagProperty] = etag;
+                break;
+            case IDictionary<string, object> dictionary:
+                dictionary[ETagProperty] = etag;
+                break;
+            case IDictionary dictionary:
+                dictionary[ETagProperty] = etag;
+                break;
+        }
     }
 
     /// <summary>The ETag a value was read with: <see cref="IStoreItem"/>, or the "ETag" entry of a JSON object or of BotState's dictionary.</summary>

@@ -22,8 +22,13 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?>? _ownedDatabase;
 
-    public ArtBotApplication(Dictionary<string, string?>? settings = null, string? folder = null, DatabaseProvider database = DatabaseProvider.Sqlite)
+    private readonly Action<IServiceCollection>? _testServices;
+
+    /// <param name="testServices">Replaces services after the app's own, to stand in for what a test cannot make happen for real.</param>
+    public ArtBotApplication(
+        Dictionary<string, string?>? settings = null, string? folder = null, DatabaseProvider database = DatabaseProvider.Sqlite, Action<IServiceCollection>? testServices = null)
     {
+        _testServices = testServices;
         _ownsFolder = folder is null;
         Folder = folder ?? Directory.CreateTempSubdirectory("artbot-app-").FullName;
         _settings = new Dictionary<string, string?>
@@ -59,7 +64,11 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         // One encoder for every app the tests start: it is the same model, loaded once.
-        builder.ConfigureTestServices(services => services.AddSingleton(SharedEmbedder.Instance));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(SharedEmbedder.Instance);
+            _testServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

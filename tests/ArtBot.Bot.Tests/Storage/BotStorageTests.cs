@@ -112,6 +112,51 @@ public sealed class BotStorageTests
         await Assert.ThrowsAsync<StaleStateException>(() => state.SaveChangesAsync(second));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task Two_first_turns_of_a_new_conversation_cannot_both_create_its_state(DatabaseProvider provider)
+    {
+        using var database = new TestDatabase(provider);
+        var storage = database.Get<DatabaseBotStorage>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(index => Task.Run(async () =>
+        {
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { ["new-1"] = new Note { Text = $"turn {index}" } });
+                return true;
+            }
+            catch (StaleStateException)
+            {
+                return false;
+            }
+        })));
+
+        Assert.Single(results, saved => saved);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
+    public async Task A_turn_may_save_its_state_twice(DatabaseProvider provider)
+    {
+        using var database = new TestDatabase(provider);
+        var adapter = new TestAdapter();
+        var activity = MessageFactory.Text("hi");
+        activity.Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "twice-1");
+        activity.ChannelId = "test";
+        var state = new ConversationState(database.Get<DatabaseBotStorage>());
+        var turn = new TurnContext(adapter, activity);
+        var property = state.CreateProperty<Note>("note");
+
+        await property.SetAsync(turn, new Note { Text = "first" });
+        await state.SaveChangesAsync(turn);
+        await property.SetAsync(turn, new Note { Text = "second" });
+        await state.SaveChangesAsync(turn);
+
+        var read = await new ConversationState(database.Get<DatabaseBotStorage>()).CreateProperty<Note>("note").GetAsync(new TurnContext(adapter, activity), () => new Note());
+        Assert.Equal("second", read.Text);
+    }
+
     private sealed class Note : IStoreItem
     {
         public string Text { get; set; } = "";

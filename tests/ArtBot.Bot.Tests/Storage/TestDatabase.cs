@@ -17,10 +17,20 @@ public sealed class TestDatabase : IDisposable
     private readonly IHost _host;
 
     public TestDatabase(DatabaseProvider provider = DatabaseProvider.Sqlite, TimeProvider? time = null)
+        : this(Directory.CreateTempSubdirectory("artbot-db-").FullName, provider, time)
     {
-        Provider = provider;
-        Folder = Directory.CreateTempSubdirectory("artbot-db-").FullName;
-        Settings = SettingsFor(provider, Folder);
+    }
+
+    private TestDatabase(string folder, DatabaseProvider provider, TimeProvider? time)
+        : this(SettingsFor(provider, folder), folder, time)
+    {
+    }
+
+    /// <summary>The database the settings name (made by <see cref="SettingsFor"/>, perhaps filled by the test), migrated.</summary>
+    public TestDatabase(Dictionary<string, string?> settings, string folder, TimeProvider? time = null)
+    {
+        Folder = folder;
+        Settings = settings;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Folder });
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.AddStorage();
@@ -34,8 +44,6 @@ public sealed class TestDatabase : IDisposable
     }
 
     public static TheoryData<DatabaseProvider> BothProviders => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSQL];
-
-    public DatabaseProvider Provider { get; }
 
     public string Folder { get; }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Newtonsoft.Json.Linq;
 
-namespace ArtBot.Bench;
+namespace ArtBot.TestSupport;
 
 /// <summary>Says something to the bot through <c>/api/messages</c>, as a channel would, with the replies in the response.</summary>
 public static class BotMessages

@@ -2,9 +2,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ArtBot.Bench;
+namespace ArtBot.TestSupport;
 
-/// <summary>A built program of this repository (the bot, or the echo bot to compare with) running as its own process on loopback.</summary>
+/// <summary>
+/// A built program of this repository (the bot, or the echo bot to compare with) running as its own process on
+/// loopback, as the bench and the several-instances tests start it.
+/// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -35,7 +38,10 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The bot with its embedded defaults, its files in a scratch folder and the rate limits lifted: the bench is one client sending as fast as it can.</summary>
+    /// <summary>
+    /// The bot with its embedded defaults, its files in a scratch folder (its SQLite database too, unless the settings
+    /// name another) and the rate limits lifted: the bench is one client sending as fast as it can.
+    /// </summary>
     public static Task<BotProcess> StartBotAsync(params string[] settings) => StartAsync("bot", "ArtBot.Bot", scratch =>
     [
         "--UnansweredQuestions:FilePath", Path.Combine(scratch, "unanswered.jsonl"), "--Database:SqlitePath", Path.Combine(scratch, "artbot.db"),
@@ -50,7 +56,7 @@ public sealed class BotProcess : IAsyncDisposable
 
     private static async Task<BotProcess> StartAsync(string folder, string project, Func<string, string[]> arguments)
     {
-        var dll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", folder, project, "bin", Configuration, "net10.0", project + ".dll"));
+        var dll = Path.Combine(Repository.Root, folder, project, "bin", Configuration, "net10.0", project + ".dll");
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException($"Build {project} first ({dll} is missing).");
