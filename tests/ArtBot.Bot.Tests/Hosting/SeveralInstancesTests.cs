@@ -1,0 +1,83 @@
+using ArtBot.Bot.Hosting;
+using ArtBot.TestSupport;
+using Newtonsoft.Json.Linq;
+using Npgsql;
+
+namespace ArtBot.Bot.Tests.Hosting;
+
+/// <summary>
+/// Two bot processes on two ports share one PostgreSQL, as two instances behind a load balancer would, and a
+/// conversation's turns land on either.
+/// </summary>
+public sealed class SeveralInstancesTests : IAsyncLifetime
+{
+    private static readonly string[] Answers = ["Priya Raman", "647 555 0142", "Online (video)", "Evening", "Left knee swells after running", "Yes, I agree"];
+
+    private readonly string _database = PostgresServer.CreateDatabase();
+    private BotProcess[] _instances = [];
+
+    public async Task InitializeAsync()
+    {
+        var settings = new[] { "--Database:Provider", "PostgreSQL", "--ConnectionStrings:ArtBot", _database };
+        // The first applies the migrations; the second starts on the migrated database, as a rolling deploy does.
+        var first = await BotProcess.StartBotAsync(settings);
+        _instances = [first, await BotProcess.StartBotAsync(settings)];
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var instance in _instances)
+        {
+            await instance.DisposeAsync();
+        }
+        PostgresServer.DropDatabase(_database);
+    }
+
+    [Fact]
+    public async Task A_booking_whose_turns_alternate_between_two_instances_stores_one_request_and_never_goes_back()
+    {
+        var steps = new List<string?>();
+        var turn = 0;
+        foreach (var text in new[] { "Book a free consult" }.Concat(Answers).Append("Confirm"))
+        {
+            var replies = await BotMessages.SayAsync(_instances[turn++ % 2].Http, "alternating-1", text);
+            steps.Add(Step(replies.Last()));
+        }
+        var replayed = await BotMessages.SayAsync(_instances[turn % 2].Http, "alternating-1", "Confirm");
+
+        Assert.Equal(["name", "contact", "mode", "time", "concern", "consent", "summary", "booked"], steps);
+        Assert.Contains("already with the clinic", (string?)replayed.Last()["text"]);
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM consult_requests"));
+    }
+
+    [Fact]
+    public async Task Turns_of_one_conversation_sent_at_once_to_both_instances_are_all_answered_and_the_booking_stays_whole()
+    {
+        // The name, double-sent to both instances at the same moment, five times over in five conversations.
+        var outcomes = new List<string?>();
+        for (var round = 0; round < 5; round++)
+        {
+            var conversation = $"together-{round}";
+            await BotMessages.SayAsync(_instances[0].Http, conversation, "Book a free consult");
+            var both = await Task.WhenAll(_instances.Select(instance => BotMessages.SayAsync(instance.Http, conversation, "Priya Raman")));
+            outcomes.AddRange(both.Select(replies => Step(replies.Last()) ?? (string?)replies.Last()["text"]));
+            var next = await BotMessages.SayAsync(_instances[round % 2].Http, conversation, "647 555 0142");
+            Assert.Equal("mode", Step(next.Last()));
+        }
+
+        // Each double-send: one instance took the name; the other ran on the state it saved (and so read the name as
+        // a phone number, and asked for one) or asked for the message again. Never an error or a turn lost without a
+        // word, and the booking goes on from the name.
+        Assert.All(outcomes, outcome => Assert.Contains(outcome, new[] { "contact", StaleTurnRetry.ResendMessage }));
+    }
+
+    private static string? Step(JToken reply) => (string?)reply["channelData"]?["artbot"]?["step"];
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
