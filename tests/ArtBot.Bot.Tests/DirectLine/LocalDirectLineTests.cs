@@ -1,3 +1,4 @@
+using ArtBot.Bot.Storage;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
@@ -11,15 +12,16 @@ using Newtonsoft.Json.Linq;
 namespace ArtBot.Bot.Tests.DirectLine;
 
 /// <summary>The bot's own Direct Line, as the unmodified Web Chat uses it when no Azure secret is configured.</summary>
-public sealed class LocalDirectLineTests : IDisposable
+public abstract class LocalDirectLineTests : IDisposable
 {
     private readonly ManualTime _time = new();
-    private readonly ArtBotApplication _app = new();
+    private readonly ArtBotApplication _app;
     private readonly WebApplicationFactory<Program> _appWithClock;
     private readonly HttpClient _client;
 
-    public LocalDirectLineTests()
+    protected LocalDirectLineTests(DatabaseProvider database)
     {
+        _app = new ArtBotApplication(database: database);
         _appWithClock = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(_time)));
         _client = _appWithClock.CreateClient();
     }
@@ -159,3 +161,7 @@ public sealed class LocalDirectLineTests : IDisposable
         ["from"] = new JObject { ["id"] = "visitor", ["role"] = "user" },
     };
 }
+
+public sealed class LocalDirectLineTestsOnSqlite() : LocalDirectLineTests(DatabaseProvider.Sqlite);
+
+public sealed class LocalDirectLineTestsOnPostgreSql() : LocalDirectLineTests(DatabaseProvider.PostgreSQL);

@@ -52,6 +52,9 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
 
     public string Folder { get; }
 
+    /// <summary>The settings the app runs with, its database's among them.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
+
     public string UnansweredQuestionsFile => Path.Combine(Folder, "unanswered.jsonl");
 
     public LogCapture Logs { get; } = new();

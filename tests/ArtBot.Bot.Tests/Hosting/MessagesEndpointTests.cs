@@ -1,3 +1,4 @@
+using ArtBot.Bot.Storage;
 using System.Net;
 using System.Text;
 using Microsoft.Bot.Schema;
@@ -7,9 +8,9 @@ using Newtonsoft.Json.Linq;
 namespace ArtBot.Bot.Tests.Hosting;
 
 /// <summary>Real Activity JSON posted to the real app's <c>/api/messages</c>, as a channel or curl would.</summary>
-public sealed class MessagesEndpointTests : IDisposable
+public abstract class MessagesEndpointTests(DatabaseProvider database) : IDisposable
 {
-    private readonly ArtBotApplication _app = new();
+    private readonly ArtBotApplication _app = new(database: database);
 
     public void Dispose() => _app.Dispose();
 
@@ -76,3 +77,7 @@ public sealed class MessagesEndpointTests : IDisposable
 
     private static JObject Message(string? text) => ActivityJson.Message(text, "conversation-1");
 }
+
+public sealed class MessagesEndpointTestsOnSqlite() : MessagesEndpointTests(DatabaseProvider.Sqlite);
+
+public sealed class MessagesEndpointTestsOnPostgreSql() : MessagesEndpointTests(DatabaseProvider.PostgreSQL);

@@ -17,7 +17,7 @@ public sealed class SchemaTests
         await using var db = await database.Contexts.CreateDbContextAsync();
 
         Assert.False(db.Database.HasPendingModelChanges(),
-            $"The model changed without a migration: dotnet ef migrations add <Name> --project bot/ArtBot.Bot --context {db.GetType().Name} --output-dir Storage/{provider}/Migrations");
+            $"The model changed without a migration: dotnet ef migrations add <Name> --project bot/ArtBot.Bot --context {db.GetType().Name} --output-dir Storage/{db.GetType().Namespace!.Split('.')[^1]}/Migrations");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
     }
