@@ -14,7 +14,6 @@ public static class AnsweringServices
         builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionAnswerer>();
         builder.Services.AddSingleton<SafetyReplies>();
-        builder.Services.AddSingleton<IUnansweredQuestionLog, JsonLinesUnansweredQuestionLog>();
         return builder;
     }
 }

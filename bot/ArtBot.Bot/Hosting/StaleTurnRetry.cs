@@ -35,50 +35,50 @@ public sealed partial class StaleTurnRetry(ConversationState conversationState, 
             {
                 LogAskedToResend(logger, turnContext.Activity.Type);
                 held.Drop();
-                await held.SendAsync(turnContext, [MessageFactory.Text(ResendMessage)], cancellationToken);
+                await held.ReleaseAsync();
+                await turnContext.SendActivityAsync(MessageFactory.Text(ResendMessage), cancellationToken);
                 return;
             }
             catch (Exception)
             {
                 // Any other failure: what was said so far goes out, and so does the error handler's apology.
-                await held.SendAsync(turnContext, held.Drop(), cancellationToken);
+                await held.ReleaseAsync();
                 throw;
             }
         }
-        await held.SendAsync(turnContext, held.Drop(), cancellationToken);
+        await held.ReleaseAsync();
     }
 
+    /// <summary>
+    /// Replies on their way out, stopped here until the turn's state is saved. Released, each batch continues from
+    /// this point of the send pipeline, so what ran before (metrics) sees it once.
+    /// </summary>
     private sealed class HeldReplies
     {
-        private readonly List<Activity> _held = [];
-        private bool _sending;
+        private readonly List<Func<Task<ResourceResponse[]>>> _held = [];
+        private bool _released;
 
         public async Task<ResourceResponse[]> HoldOrSendAsync(ITurnContext turnContext, List<Activity> activities, Func<Task<ResourceResponse[]>> send)
         {
             // Typing indicators go out at once: showing one twice does no harm.
-            if (_sending || activities.All(activity => activity.Type == ActivityTypes.Typing))
+            if (_released || activities.All(activity => activity.Type == ActivityTypes.Typing))
             {
                 return await send();
             }
-            _held.AddRange(activities);
+            _held.Add(send);
             return [.. activities.Select(_ => new ResourceResponse(Guid.NewGuid().ToString("N")))];
         }
 
-        public List<Activity> Drop()
-        {
-            var dropped = _held.ToList();
-            _held.Clear();
-            return dropped;
-        }
+        public void Drop() => _held.Clear();
 
-        public async Task SendAsync(ITurnContext turnContext, IEnumerable<IActivity> activities, CancellationToken cancellationToken)
+        public async Task ReleaseAsync()
         {
-            var toSend = activities.ToArray();
-            _sending = true;
-            if (toSend.Length > 0)
+            _released = true;
+            foreach (var send in _held)
             {
-                await turnContext.SendActivitiesAsync(toSend, cancellationToken);
+                await send();
             }
+            _held.Clear();
         }
     }
 

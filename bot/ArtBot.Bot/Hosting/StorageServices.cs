@@ -3,6 +3,7 @@ using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Storage.PostgreSql;
 using ArtBot.Bot.Storage.Sqlite;
+using ArtBot.Bot.Unanswered;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public static class StorageServices
     /// <summary>
     /// Where consult requests, bot state and Data Protection's keys are kept: the one place that names a database
     /// provider. Features depend on <see cref="IStorage"/>, <see cref="IConsultRequestStore"/>,
-    /// <see cref="IConversationStateRetention"/> and <see cref="BackgroundLeases"/>; all of them run on EF Core over
+    /// <see cref="IConversationStateRetention"/>, <see cref="IUnansweredQuestionLog"/> and <see cref="BackgroundLeases"/>; all of them run on EF Core over
     /// <c>Database:Provider</c>: a SQLite file (the default) or PostgreSQL (<c>ConnectionStrings:ArtBot</c>).
     /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
@@ -42,10 +43,13 @@ public static class StorageServices
             builder.Services.AddSingleton<IDbContextFactory<ArtBotDbContext>, ContextFactory<SqliteArtBotContext>>();
         }
         builder.Services.AddHostedService<DatabaseMigration>();
+        // Hosted services start in the order they are added: the old review file is imported once the schema is there.
+        builder.Services.AddHostedService<UnansweredQuestionsFileImport>();
         builder.Services.AddSingleton<DatabaseBotStorage>();
         builder.Services.AddSingleton<IStorage>(services => services.GetRequiredService<DatabaseBotStorage>());
         builder.Services.AddSingleton<IConversationStateRetention>(services => services.GetRequiredService<DatabaseBotStorage>());
         builder.Services.AddSingleton<IConsultRequestStore, DatabaseConsultRequestStore>();
+        builder.Services.AddSingleton<IUnansweredQuestionLog, DatabaseUnansweredQuestionLog>();
         builder.Services.AddSingleton<BackgroundLeases>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Data Protection's keys go in the same database: backed up with it, and the same for every start and instance.

@@ -12,6 +12,7 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
 {
     public DbSet<BotStateRecord> BotState => Set<BotStateRecord>();
     public DbSet<ConsultRequestRecord> ConsultRequests => Set<ConsultRequestRecord>();
+    public DbSet<UnansweredQuestionRecord> UnansweredQuestions => Set<UnansweredQuestionRecord>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<BackgroundLeaseRecord> BackgroundLeases => Set<BackgroundLeaseRecord>();
     public DbSet<ReadinessProbeRecord> ReadinessProbes => Set<ReadinessProbeRecord>();
@@ -46,6 +47,11 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
             request.HasIndex(row => row.RequesterKey);
             request.HasIndex(row => row.ConversationKey);
             request.HasIndex(row => row.CreatedAt);
+        });
+        modelBuilder.Entity<UnansweredQuestionRecord>(question =>
+        {
+            question.ToTable("unanswered_questions");
+            question.HasIndex(row => row.ConversationKey);
         });
         modelBuilder.Entity<DataProtectionKeyRecord>(key =>
         {

@@ -32,6 +32,17 @@ public sealed class ConsultRequestRecord
     public string? ConversationKey { get; set; }
 }
 
+/// <summary>A question the article could not answer, scrubbed of personal data, for the clinic's review.</summary>
+public sealed class UnansweredQuestionRecord
+{
+    public long Id { get; set; }
+    public DateTime AskedAt { get; set; }
+    public required string ChannelId { get; set; }
+    public required string Question { get; set; }
+    public double Confidence { get; set; }
+    public required string ConversationKey { get; set; }
+}
+
 /// <summary>One ASP.NET Core Data Protection key, as the XML the key manager writes.</summary>
 public sealed class DataProtectionKeyRecord
 {

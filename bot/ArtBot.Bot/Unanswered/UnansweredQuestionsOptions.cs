@@ -6,7 +6,10 @@ public sealed class UnansweredQuestionsOptions
 {
     public const string Section = "UnansweredQuestions";
 
-    /// <summary>The JSON-lines file questions are appended to, relative to the app's content root unless absolute.</summary>
+    /// <summary>
+    /// Where questions were appended before they went to the database (a JSON-lines file, relative to the content root
+    /// unless absolute): if it is there at start-up, its questions are moved into the database and it is deleted.
+    /// </summary>
     [Required]
     public string FilePath { get; set; } = "App_Data/unanswered-questions.jsonl";
 }

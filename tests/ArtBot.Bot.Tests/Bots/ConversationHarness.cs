@@ -30,7 +30,7 @@ namespace ArtBot.Bot.Tests.Bots;
 /// The real bot, resolved from the app's own registrations (<c>AddKnowledge</c>, <c>AddAnswering</c>, <c>AddStorage</c>,
 /// <c>AddConsultBooking</c>, <c>AddTurnPipeline</c>) with its database in a temporary SQLite file, behind a Bot Framework
 /// <see cref="TestAdapter"/>. What is expensive and unchanging (the encoder, the model, the safety screen, the language
-/// detector) is loaded once for all tests; what a test observes (the review file, the transcript) is recorded.
+/// detector) is loaded once for all tests; what a test observes (the questions kept for review, the transcript) is recorded.
 /// </summary>
 public sealed class ConversationHarness : IDisposable
 {
@@ -114,6 +114,8 @@ public sealed class ConversationHarness : IDisposable
             Recorded.Add(question);
             return Task.CompletedTask;
         }
+
+        public Task<IReadOnlyList<UnansweredQuestion>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<UnansweredQuestion>>([.. Recorded]);
 
         public Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
             Task.FromResult(Recorded.RemoveAll(question => question.ConversationKey == conversationKey));

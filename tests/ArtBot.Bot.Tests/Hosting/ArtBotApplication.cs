@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using ArtBot.Bot.Storage;
+using ArtBot.Bot.Unanswered;
 using ArtBot.Bot.Tests.Storage;
 using ArtBot.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace ArtBot.Bot.Tests.Hosting;
 
 /// <summary>
-/// The real app, in memory, with its review file in a private temporary folder (or the folder given, so a second
+/// The real app, in memory, with its files in a private temporary folder (or the folder given, so a second
 /// instance can play the app after a restart), its database on the provider asked for (a SQLite file in that folder,
 /// or a fresh PostgreSQL database, unless the settings name one), and every log line it writes kept in <see cref="Logs"/>.
 /// </summary>
@@ -33,7 +34,7 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
         Folder = folder ?? Directory.CreateTempSubdirectory("artbot-app-").FullName;
         _settings = new Dictionary<string, string?>
         {
-            ["UnansweredQuestions:FilePath"] = UnansweredQuestionsFile,
+            ["UnansweredQuestions:FilePath"] = Path.Combine(Folder, "unanswered.jsonl"),
             ["Clinic:PhoneNumber"] = "+1 416-555-0100",
         };
         if (settings?.ContainsKey("Database:Provider") != true)
@@ -55,7 +56,10 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
     /// <summary>The settings the app runs with, its database's among them.</summary>
     public IReadOnlyDictionary<string, string?> Settings => _settings;
 
-    public string UnansweredQuestionsFile => Path.Combine(Folder, "unanswered.jsonl");
+    /// <summary>The questions recorded for review, one line each: "question" (channel).</summary>
+    public string UnansweredQuestions() => string.Join("\n",
+        Services.GetRequiredService<IUnansweredQuestionLog>().ListAsync(CancellationToken.None).GetAwaiter().GetResult()
+            .Select(question => $"\"{question.Question}\" ({question.ChannelId})"));
 
     public LogCapture Logs { get; } = new();
 

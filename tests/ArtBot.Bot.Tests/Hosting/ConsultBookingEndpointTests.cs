@@ -142,7 +142,7 @@ public sealed class ConsultBookingEndpointTests : IDisposable
         {
             Assert.DoesNotContain(personal, logs, StringComparison.OrdinalIgnoreCase);
         }
-        var recorded = File.ReadAllText(app.UnansweredQuestionsFile);
+        var recorded = app.UnansweredQuestions();
         Assert.DoesNotContain("Priya", recorded);
         Assert.DoesNotContain("647", recorded);
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ArtBot.Bot.Tests.Security;
 
-/// <summary>After "forget me" nothing of the person can be read back: not from the database file, its log, or the review file.</summary>
+/// <summary>After "forget me" nothing of the person can be read back: not from the database file, its log, or the list of questions kept for review.</summary>
 public sealed class ForgetMeLeavesNothingTests : IDisposable
 {
     private const string Name = "Quentin Marlowe";
@@ -37,7 +37,7 @@ public sealed class ForgetMeLeavesNothingTests : IDisposable
     }
 
     [Fact]
-    public async Task Removes_this_conversations_questions_from_the_review_file()
+    public async Task Removes_this_conversations_questions_from_the_review_list()
     {
         var chat = new BotConversationClient(_app.CreateClient(), "forget-" + Guid.NewGuid().ToString("N"));
         var other = new BotConversationClient(_app.CreateClient(), "other-" + Guid.NewGuid().ToString("N"));
@@ -47,7 +47,7 @@ public sealed class ForgetMeLeavesNothingTests : IDisposable
         await chat.SayAsync("forget me");
         await chat.SayAsync("Yes, delete my data");
 
-        var kept = await File.ReadAllTextAsync(_app.UnansweredQuestionsFile);
+        var kept = _app.UnansweredQuestions();
         Assert.DoesNotContain("gift cards", kept);
         Assert.Contains("capital of australia", kept);
     }
@@ -64,7 +64,7 @@ public sealed class ForgetMeLeavesNothingTests : IDisposable
         await chat.SayAsync("can quentin get a gift card");
         await chat.SayAsync("text me at 416/555/0199 about gift cards");
 
-        var written = File.Exists(_app.UnansweredQuestionsFile) ? await File.ReadAllTextAsync(_app.UnansweredQuestionsFile) : "";
+        var written = _app.UnansweredQuestions();
         Assert.DoesNotContain("quentin", written, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("0199", written);
     }

@@ -207,6 +207,47 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
 
                     b.ToTable("readiness_probe", (string)null);
                 });
+
+            modelBuilder.Entity("ArtBot.Bot.Storage.UnansweredQuestionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("asked_at");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel_id");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_key");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("question");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unanswered_questions");
+
+                    b.HasIndex("ConversationKey")
+                        .HasDatabaseName("ix_unanswered_questions_conversation_key");
+
+                    b.ToTable("unanswered_questions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -200,6 +200,45 @@ namespace ArtBot.Bot.Storage.Sqlite.Migrations
 
                     b.ToTable("readiness_probe", (string)null);
                 });
+
+            modelBuilder.Entity("ArtBot.Bot.Storage.UnansweredQuestionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AskedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("asked_at");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_key");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("question");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unanswered_questions");
+
+                    b.HasIndex("ConversationKey")
+                        .HasDatabaseName("ix_unanswered_questions_conversation_key");
+
+                    b.ToTable("unanswered_questions", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,37 @@
+using ArtBot.Bot.Unanswered;
+using Microsoft.EntityFrameworkCore;
+
+namespace ArtBot.Bot.Storage;
+
+/// <summary>Unanswered questions in the database, so every instance adds to one list and "forget me" reaches all of it.</summary>
+public sealed class DatabaseUnansweredQuestionLog(IDbContextFactory<ArtBotDbContext> contexts) : IUnansweredQuestionLog
+{
+    public async Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.UnansweredQuestions.Add(new UnansweredQuestionRecord
+        {
+            AskedAt = question.AskedAt.UtcDateTime,
+            ChannelId = question.ChannelId,
+            Question = question.Question,
+            Confidence = question.Confidence,
+            ConversationKey = question.ConversationKey,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<UnansweredQuestion>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.UnansweredQuestions.AsNoTracking().OrderBy(row => row.Id).ToListAsync(cancellationToken);
+        return [.. rows.Select(row => new UnansweredQuestion(new DateTimeOffset(row.AskedAt, TimeSpan.Zero), row.ChannelId, row.Question, row.Confidence, row.ConversationKey))];
+    }
+
+    public async Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.UnansweredQuestions.Where(row => row.ConversationKey == conversationKey).ExecuteDeleteAsync(cancellationToken);
+        await db.AfterDeleteAsync(cancellationToken);
+        return deleted;
+    }
+}
