@@ -15,9 +15,8 @@ builder.AddObservability();
 
 var app = builder.Build();
 
-if (args is ["migrate", ..])
+if (await app.RunCommandAsync(args))
 {
-    await app.MigrateDatabaseAsync();
     return;
 }
 

@@ -57,14 +57,6 @@ public static class StorageServices
         return builder;
     }
 
-    /// <summary><c>ArtBot.Bot migrate</c>: applies the migrations the database has not had yet, then exits (production runs this once per release).</summary>
-    public static async Task MigrateDatabaseAsync(this IHost app)
-    {
-        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        await DatabaseMigration.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<ArtBotDbContext>>(), CancellationToken.None);
-        Console.WriteLine($"The {options.Provider} database is up to date.");
-    }
-
     /// <summary>Hands out the provider's pooled context as the model every store is written against.</summary>
     private sealed class ContextFactory<TContext>(IDbContextFactory<TContext> pooled) : IDbContextFactory<ArtBotDbContext>
         where TContext : ArtBotDbContext
