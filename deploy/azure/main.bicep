@@ -1,5 +1,6 @@
-// ArtBot on Azure: the bot as a Container App (image from your registry), its App_Data on an Azure Files share,
-// secrets in Key Vault, and the Azure Bot resource with the Direct Line and Microsoft Teams channels.
+// ArtBot on Azure: the bot as a Container App (image from your registry, one or more instances), Azure Database for
+// PostgreSQL for everything it keeps, secrets in Key Vault, and the Azure Bot resource with the Direct Line and
+// Microsoft Teams channels.
 // Deploy: az deployment group create -g <resource-group> -f deploy/azure/main.bicep -p deploy/azure/main.parameters.json
 // See deploy/README.md for the whole walkthrough.
 
@@ -46,6 +47,17 @@ param clinic object = {
 @description('F0 (free) or S1.')
 param botSku string = 'F0'
 
+@description('How many instances of the bot run behind the Container App\'s load balancer (they share the database).')
+@minValue(1)
+param instances int = 2
+
+@description('The PostgreSQL administrator the bot connects as.')
+param databaseAdministrator string = 'artbot'
+
+@secure()
+@description('The PostgreSQL administrator\'s password (kept in Key Vault inside the connection string).')
+param databasePassword string
+
 var uniqueSuffix = uniqueString(resourceGroup().id, name)
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -87,39 +99,45 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  name: take('${name}st${uniqueSuffix}', 24)
+resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2023-06-01-preview' = {
+  name: take('${name}-pg-${uniqueSuffix}', 63)
   location: location
-  sku: { name: 'Standard_LRS' }
-  kind: 'StorageV2'
+  sku: { name: 'Standard_B1ms', tier: 'Burstable' }
   properties: {
-    minimumTlsVersion: 'TLS1_2'
-    allowBlobPublicAccess: false
+    version: '16'
+    administratorLogin: databaseAdministrator
+    administratorLoginPassword: databasePassword
+    storage: { storageSizeGB: 32 }
+    // Azure's own daily backups; keep them no longer than the bot's retention (deploy/README.md, step 8).
+    backup: { backupRetentionDays: 7, geoRedundantBackup: 'Disabled' }
+    highAvailability: { mode: 'Disabled' }
   }
 }
 
-resource share 'Microsoft.Storage/storageAccounts/fileServices/shares@2023-05-01' = {
-  name: '${storage.name}/default/app-data'
-  properties: { shareQuota: 5 }
+resource artbotDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2023-06-01-preview' = {
+  parent: database
+  name: 'artbot'
+}
+
+// Lets Azure services (the Container App) reach the server; nothing else can.
+resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2023-06-01-preview' = {
+  parent: database
+  name: 'AllowAzureServices'
+  properties: { startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0' }
+}
+
+resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'database-connection-string'
+  properties: {
+    value: 'Host=${database.properties.fullyQualifiedDomainName};Database=artbot;Username=${databaseAdministrator};Password=${databasePassword};SSL Mode=Require'
+  }
 }
 
 resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
   name: '${name}-env'
   location: location
   properties: {}
-}
-
-resource environmentStorage 'Microsoft.App/managedEnvironments/storages@2024-03-01' = {
-  parent: environment
-  name: 'app-data'
-  properties: {
-    azureFile: {
-      accountName: storage.name
-      accountKey: storage.listKeys().keys[0].value
-      shareName: 'app-data'
-      accessMode: 'ReadWrite'
-    }
-  }
 }
 
 resource bot 'Microsoft.App/containerApps@2024-03-01' = {
@@ -129,7 +147,7 @@ resource bot 'Microsoft.App/containerApps@2024-03-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
   }
-  dependsOn: [ secretsUser, environmentStorage ]
+  dependsOn: [ secretsUser, artbotDatabase, allowAzureServices ]
   properties: {
     managedEnvironmentId: environment.id
     configuration: {
@@ -137,19 +155,20 @@ resource bot 'Microsoft.App/containerApps@2024-03-01' = {
       secrets: [
         { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret.properties.secretUri, identity: identity.id }
         { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue.properties.secretUri, identity: identity.id }
+        { name: 'database-connection-string', keyVaultUrl: databaseConnection.properties.secretUri, identity: identity.id }
       ]
     }
     template: {
-      // One instance on SQLite: the bot's state and requests are in one file (deploy/README.md, "One instance or several").
-      scale: { minReplicas: 1, maxReplicas: 1 }
-      volumes: [ { name: 'app-data', storageType: 'AzureFile', storageName: 'app-data' } ]
+      // Every instance reads and writes the one PostgreSQL database (deploy/README.md, "One instance or several").
+      scale: { minReplicas: instances, maxReplicas: instances }
       containers: [
         {
           name: 'artbot'
           image: containerImage
           resources: { cpu: json('1.0'), memory: '2Gi' }
-          volumeMounts: [ { volumeName: 'app-data', mountPath: '/app/App_Data' } ]
           env: [
+            { name: 'Database__Provider', value: 'PostgreSQL' }
+            { name: 'ConnectionStrings__ArtBot', secretRef: 'database-connection-string' }
             { name: 'MicrosoftAppType', value: microsoftAppType }
             { name: 'MicrosoftAppId', value: microsoftAppId }
             { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }

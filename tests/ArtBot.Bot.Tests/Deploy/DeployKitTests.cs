@@ -51,6 +51,18 @@ public sealed partial class DeployKitTests
             $"{file} sets {name}, which the bot does not read"));
     }
 
+    [Theory]
+    [InlineData("compose.yaml")]
+    [InlineData("azure/main.bicep")]
+    public void Runs_the_bot_on_PostgreSQL_so_it_can_scale_out(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(Repository, "deploy", file));
+        var settings = file.EndsWith(".bicep", StringComparison.Ordinal) ? text : ComposeEnvironment(text);
+
+        Assert.Matches(@"Database__Provider'?""?,?\s*(value)?:?\s*['""]PostgreSQL['""]", settings);
+        Assert.Contains("ConnectionStrings__ArtBot", settings);
+    }
+
     [Fact]
     public void Holds_no_secret()
     {
@@ -83,11 +95,11 @@ public sealed partial class DeployKitTests
         throw new DirectoryNotFoundException("ArtBot.sln was not found above the test's folder.");
     }
 
-    /// <summary>The lines of the compose file's <c>environment:</c> block.</summary>
+    /// <summary>The lines of the bot service's <c>environment:</c> block in the compose file.</summary>
     private static string ComposeEnvironment(string compose)
     {
         var lines = compose.Split('\n');
-        var start = Array.FindIndex(lines, line => line.Trim() == "environment:");
+        var start = Array.FindIndex(lines, Array.FindIndex(lines, line => line.TrimEnd() == "  artbot:"), line => line.Trim() == "environment:");
         var indent = lines[start].Length - lines[start].TrimStart().Length;
         return string.Join('\n', lines.Skip(start + 1).TakeWhile(line => line.Trim().Length == 0 || line.Trim().StartsWith('#') || line.Length - line.TrimStart().Length > indent));
     }

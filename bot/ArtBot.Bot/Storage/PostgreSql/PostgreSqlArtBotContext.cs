@@ -9,6 +9,34 @@ public sealed class PostgreSqlArtBotContext(DbContextOptions<PostgreSqlArtBotCon
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString);
 
+    /// <summary>Any number, the same in every instance: the advisory lock that lets one instance migrate at a time.</summary>
+    private const long MigrationLock = 0x41727442_6F74; // "ArtBot"
+
     public override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    /// <summary>
+    /// Instances that start together all migrate: a session-level advisory lock makes the others wait, and then find
+    /// nothing left to apply. (Seen without it: two instances creating the same table at once.)
+    /// </summary>
+    public override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
+            try
+            {
+                await Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({MigrationLock})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await Database.CloseConnectionAsync();
+        }
+    }
 }
