@@ -10,7 +10,7 @@ public static class BookingBench
     private static readonly string[] Turns =
         ["Book a free consult", "Dana Smith", "416 555 0199", "Phone call", "Morning", "Sore wrist from typing", "Yes, I agree", "Confirm"];
 
-    public static async Task RunAsync(HttpClient http, int bookings)
+    public static async Task RunAsync(string store, HttpClient http, int bookings)
     {
         var allTurns = new List<double>();
         var confirmTurns = new List<double>();
@@ -33,8 +33,8 @@ public static class BookingBench
                 }
             }
         }
-        Console.WriteLine($"Consult booking: {Turns.Length} turns from '{Turns[0]}' to the reference; {bookings} bookings in a row");
-        Console.WriteLine($"  every booking turn (state read and write in SQLite): {Percentiles.Describe(allTurns)}");
+        Console.WriteLine($"Consult booking on {store}: {Turns.Length} turns from '{Turns[0]}' to the reference; {bookings} bookings in a row");
+        Console.WriteLine($"  every booking turn (state read and write): {Percentiles.Describe(allTurns)}");
         Console.WriteLine($"  the Confirm turn (request stored, state cleared): {Percentiles.Describe(confirmTurns)}");
     }
 }

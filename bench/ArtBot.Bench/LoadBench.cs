@@ -17,62 +17,116 @@ public static partial class LoadBench
     /// The rate at which latency is also measured with paced clients: wrk is closed-loop, so at full speed its latency is
     /// only the number of clients divided by the throughput, whatever the bot does.
     /// </param>
-    public static async Task RunAsync(int connections, TimeSpan duration, int targetTurnsPerSecond)
+    /// <param name="baselineDll">Another build of the bot (say, the commit before a change) to put in the same table; null to skip.</param>
+    public static async Task RunAsync(int connections, TimeSpan duration, int targetTurnsPerSecond, string? baselineDll)
     {
         if (!File.Exists("/usr/bin/wrk"))
         {
             Console.WriteLine("wrk is not installed (apt-get install wrk): load figures skipped.");
             return;
         }
+        var rows = new List<Result>();
         Result echo;
         await using (var echoBot = await BotProcess.StartEchoBotAsync())
         {
-            await WarmAsync(echoBot, connections);
-            echo = Run("Echo bot (same SDK)", echoBot, connections, duration);
+            await WarmAsync([echoBot], connections);
+            echo = Run("Echo bot (same SDK)", [echoBot], connections, duration);
         }
-        await using var bot = await BotProcess.StartBotAsync();
-        var firstAnswer = Stopwatch.StartNew();
-        await BotMessages.SayAsync(bot.Http, "first", "does active release therapy hurt?");
-        Console.WriteLine($"ArtBot: healthy {bot.HealthyAfter.TotalMilliseconds:0} ms after launch; first answer {firstAnswer.Elapsed.TotalMilliseconds:0} ms after that; working set {bot.WorkingSetMiB} MiB");
-        await WarmAsync(bot, connections);
-        var artBot = Run("ArtBot", bot, connections, duration);
-        // Each paced connection waits, then waits for its answer: take the answer's time off the pause to land near the target.
-        var pauseMs = 1000 * connections / targetTurnsPerSecond;
-        var paced = Run($"ArtBot, paced to {targetTurnsPerSecond} turns/s", bot, connections, duration, pauseMs);
-        paced = Run($"ArtBot, paced to {targetTurnsPerSecond} turns/s", bot, connections, duration, Math.Max(1, pauseMs - (int)Math.Round(paced.P50)));
+        rows.Add(echo);
+
+        if (baselineDll is not null)
+        {
+            await using var before = await BotProcess.StartBotAsync(baselineDll);
+            await WarmAsync([before], connections);
+            Console.WriteLine($"Baseline build: {baselineDll}");
+            rows.Add(Run("ArtBot on SQLite, baseline build", [before], connections, duration));
+        }
+
+        await using (var sqlite = await StartAndReportAsync("SQLite", []))
+        {
+            await WarmAsync([sqlite], connections);
+            var flat = Run("ArtBot on SQLite", [sqlite], connections, duration);
+            rows.Add(flat);
+            // Each paced connection waits, then waits for its answer: take the answer's time off the pause to land near the target.
+            var pauseMs = 1000 * connections / targetTurnsPerSecond;
+            var paced = Run($"ArtBot on SQLite, paced to {targetTurnsPerSecond} turns/s", [sqlite], connections, duration, pauseMs);
+            rows.Add(Run(paced.Name, [sqlite], connections, duration, Math.Max(1, pauseMs - (int)Math.Round(paced.P50))));
+            ReportMemory("SQLite", sqlite, connections, flat.Requests + rows[^1].Requests);
+        }
+
+        var postgreSql = new[] { "--Database:Provider", "PostgreSQL", "--ConnectionStrings:ArtBot", PostgresServer.CreateDatabase() };
+        await using (var one = await StartAndReportAsync("PostgreSQL", postgreSql))
+        {
+            await WarmAsync([one], connections);
+            var flat = Run("ArtBot on PostgreSQL, one instance", [one], connections, duration);
+            rows.Add(flat);
+            ReportMemory("PostgreSQL", one, connections, flat.Requests);
+        }
+        var shared = new[] { "--Database:Provider", "PostgreSQL", "--ConnectionStrings:ArtBot", PostgresServer.CreateDatabase() };
+        var two = await Task.WhenAll(BotProcess.StartBotAsync(shared), BotProcess.StartBotAsync(shared));
+        try
+        {
+            await WarmAsync(two, connections);
+            rows.Add(Run("ArtBot on PostgreSQL, two instances", two, connections, duration));
+        }
+        finally
+        {
+            foreach (var instance in two)
+            {
+                await instance.DisposeAsync();
+            }
+        }
 
         Console.WriteLine();
         Console.WriteLine($"| {connections} clients, {duration.TotalSeconds:0} s each | turns/s | p50 ms | p99 ms | turns/s vs echo | requests | errors |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var result in new[] { echo, artBot, paced })
+        foreach (var result in rows)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {result.Name} | {result.TurnsPerSecond:0} | {result.P50:0.0} | {result.P99:0.0} | {result.TurnsPerSecond / echo.TurnsPerSecond:0.00} | {result.Requests} | {result.Errors} |"));
         }
         Console.WriteLine();
+    }
 
-        var turns = artBot.Requests;
+    private static async Task<BotProcess> StartAndReportAsync(string store, string[] settings)
+    {
+        var bot = await BotProcess.StartBotAsync(settings);
+        var firstAnswer = Stopwatch.StartNew();
+        await BotMessages.SayAsync(bot.Http, "first", "does active release therapy hurt?");
+        Console.WriteLine($"ArtBot on {store}: healthy {bot.HealthyAfter.TotalMilliseconds:0} ms after launch, first answer {firstAnswer.Elapsed.TotalMilliseconds:0} ms after that ({(bot.HealthyAfter + firstAnswer.Elapsed).TotalMilliseconds:0} ms from launch); working set {bot.WorkingSetMiB} MiB");
+        return bot;
+    }
+
+    /// <summary>Tops the turns up to at least 10,000 and prints the working set.</summary>
+    private static void ReportMemory(string store, BotProcess bot, int connections, long turns)
+    {
         while (turns < 10_000)
         {
-            turns += Run("ArtBot (more turns)", bot, connections, TimeSpan.FromSeconds(10)).Requests;
+            turns += Run("more turns", [bot], connections, TimeSpan.FromSeconds(10)).Requests;
         }
-        Console.WriteLine($"ArtBot working set after {turns:N0} turns: {bot.WorkingSetMiB} MiB");
+        Console.WriteLine($"ArtBot on {store}: working set after {turns:N0} turns {bot.WorkingSetMiB} MiB");
     }
 
-    private static async Task WarmAsync(BotProcess bot, int connections)
+    private static async Task WarmAsync(BotProcess[] bots, int connections)
     {
-        await Task.WhenAll(Enumerable.Range(0, connections * 20).Select(index => BotMessages.SayAsync(bot.Http, $"warm-{index}", "warming up " + index, fromArtBot: false)));
+        await Task.WhenAll(Enumerable.Range(0, connections * 20).Select(index => BotMessages.SayAsync(bots[index % bots.Length].Http, $"warm-{index}", "warming up " + index, fromArtBot: false)));
     }
 
-    private static Result Run(string name, BotProcess bot, int connections, TimeSpan duration, int pauseMs = 0)
+    /// <summary>wrk's two threads split the clients; with two instances each thread sends to its own (turns.lua).</summary>
+    private static Result Run(string name, BotProcess[] bots, int connections, TimeSpan duration, int pauseMs = 0)
     {
         var script = Path.Combine(AppContext.BaseDirectory, "turns.lua");
-        using var wrk = Process.Start(new ProcessStartInfo("wrk",
+        var start = new ProcessStartInfo("wrk",
             ["-t", "2", "-c", connections.ToString(CultureInfo.InvariantCulture), "-d", $"{duration.TotalSeconds:0}s", "--latency", "-s", script,
-             bot.Url + "/api/messages", "--", pauseMs.ToString(CultureInfo.InvariantCulture)])
+             bots[0].Url + "/api/messages", "--", pauseMs.ToString(CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
-        })!;
+        };
+        if (bots.Length > 1)
+        {
+            start.Environment["WRK_SECOND_PORT"] = new Uri(bots[1].Url).Port.ToString(CultureInfo.InvariantCulture);
+        }
+        using var wrk = Process.Start(start)!;
         var output = wrk.StandardOutput.ReadToEnd();
         wrk.WaitForExit();
         var match = ResultLine().Match(output);

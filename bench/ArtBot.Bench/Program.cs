@@ -2,7 +2,8 @@ using ArtBot.Bench;
 using ArtBot.TestSupport;
 
 // Figures for the issue notes; run with -c Release on an otherwise idle machine.
-//   (no argument)  in-process reading costs, start-up and bookings, and the load test beside the echo bot
+//   (no argument)  in-process reading costs, start-up and bookings, and the load test beside the echo bot, on SQLite
+//                  and on a throwaway PostgreSQL; ARTBOT_BENCH_BASELINE=<another build's ArtBot.Bot.dll> adds it to the table
 //   blind [file]   the frozen blind set, scored from outside (evaluate once per release; never tune on it)
 Console.WriteLine($"ArtBot bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (args.FirstOrDefault() == "blind")
@@ -15,5 +16,6 @@ await InProcessTurnBench.RunAsync(rounds: 1_000);
 var scratch = Directory.CreateTempSubdirectory("artbot-bench-").FullName;
 await StateStoreBench.RunAsync("SQLite", new() { ["Database:SqlitePath"] = Path.Combine(scratch, "state.db") }, rounds: 5_000);
 await StateStoreBench.RunAsync("PostgreSQL", new() { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:ArtBot"] = PostgresServer.CreateDatabase() }, rounds: 5_000);
-await BotProcessBench.RunAsync(bookings: 100);
-await LoadBench.RunAsync(connections: 8, duration: TimeSpan.FromSeconds(15), targetTurnsPerSecond: 250);
+await BotProcessBench.RunAsync("SQLite", [], bookings: 100);
+await BotProcessBench.RunAsync("PostgreSQL", ["--Database:Provider", "PostgreSQL", "--ConnectionStrings:ArtBot", PostgresServer.CreateDatabase()], bookings: 100);
+await LoadBench.RunAsync(connections: 8, duration: TimeSpan.FromSeconds(15), targetTurnsPerSecond: 250, Environment.GetEnvironmentVariable("ARTBOT_BENCH_BASELINE"));

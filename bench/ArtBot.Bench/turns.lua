@@ -19,8 +19,13 @@ delay = function()
   return pause_ms
 end
 
+-- With WRK_SECOND_PORT set (two instances of the bot), every other thread sends to that port on the same host.
 setup = function(thread)
   thread:set("thread_id", thread_id)
+  local second = os.getenv("WRK_SECOND_PORT")
+  if second and thread_id % 2 == 1 then
+    thread.addr = wrk.lookup("127.0.0.1", second)[1]
+  end
   thread_id = thread_id + 1
 end
 

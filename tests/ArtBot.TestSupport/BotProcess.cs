@@ -42,7 +42,10 @@ public sealed class BotProcess : IAsyncDisposable
     /// The bot with its embedded defaults, its files in a scratch folder (its SQLite database too, unless the settings
     /// name another) and the rate limits lifted: the bench is one client sending as fast as it can.
     /// </summary>
-    public static Task<BotProcess> StartBotAsync(params string[] settings) => StartAsync("bot", "ArtBot.Bot", scratch =>
+    public static Task<BotProcess> StartBotAsync(params string[] settings) => StartBotAsync(Built("bot", "ArtBot.Bot"), settings);
+
+    /// <summary>The bot built at <paramref name="dll"/> (another commit's, to compare with), started as <see cref="StartBotAsync(string[])"/> does.</summary>
+    public static Task<BotProcess> StartBotAsync(string dll, params string[] settings) => StartAsync(dll, scratch =>
     [
         "--UnansweredQuestions:FilePath", Path.Combine(scratch, "unanswered.jsonl"), "--Database:SqlitePath", Path.Combine(scratch, "artbot.db"),
         "--Logging:LogLevel:Default", "Warning",
@@ -52,11 +55,14 @@ public sealed class BotProcess : IAsyncDisposable
     ]);
 
     /// <summary>A bare echo bot on the same Bot Framework SDK: the baseline a turn's own work is measured against.</summary>
-    public static Task<BotProcess> StartEchoBotAsync() => StartAsync("bench", "ArtBot.EchoBot", _ => ["--Logging:LogLevel:Default", "Warning"]);
+    public static Task<BotProcess> StartEchoBotAsync() => StartAsync(Built("bench", "ArtBot.EchoBot"), _ => ["--Logging:LogLevel:Default", "Warning"]);
 
-    private static async Task<BotProcess> StartAsync(string folder, string project, Func<string, string[]> arguments)
+    private static string Built(string folder, string project) =>
+        Path.Combine(Repository.Root, folder, project, "bin", Configuration, "net10.0", project + ".dll");
+
+    private static async Task<BotProcess> StartAsync(string dll, Func<string, string[]> arguments)
     {
-        var dll = Path.Combine(Repository.Root, folder, project, "bin", Configuration, "net10.0", project + ".dll");
+        var project = Path.GetFileNameWithoutExtension(dll);
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException($"Build {project} first ({dll} is missing).");
