@@ -107,9 +107,14 @@ public static partial class LoadBench
         Console.WriteLine($"ArtBot on {store}: working set after {turns:N0} turns {bot.WorkingSetMiB} MiB");
     }
 
+    /// <summary>
+    /// Checks every bot answers, then runs it under load untimed for a while: the JIT's tiering settles over the first
+    /// seconds, and a fresh process measured at once reads up to a third slower than the same build a minute later.
+    /// </summary>
     private static async Task WarmAsync(BotProcess[] bots, int connections)
     {
         await Task.WhenAll(Enumerable.Range(0, connections * 20).Select(index => BotMessages.SayAsync(bots[index % bots.Length].Http, $"warm-{index}", "warming up " + index, fromArtBot: false)));
+        Run("warm-up", bots, connections, TimeSpan.FromSeconds(15));
     }
 
     /// <summary>wrk's two threads split the clients; with two instances each thread sends to its own (turns.lua).</summary>

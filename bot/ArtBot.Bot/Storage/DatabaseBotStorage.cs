@@ -106,9 +106,10 @@ public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contex
             RememberETag(value, etag);
             return;
         }
-        if (!overwrite && await db.BotState.AsNoTracking().Where(row => row.Key == key).Select(row => row.ETag).FirstOrDefaultAsync(cancellationToken) is { } current)
+        if (expected is not null && !overwrite
+            && await db.BotState.AsNoTracking().Where(row => row.Key == key).Select(row => row.ETag).FirstOrDefaultAsync(cancellationToken) is { } current)
         {
-            throw new StaleStateException(key, expected ?? "(none: read before it was first saved)", current);
+            throw new StaleStateException(key, expected, current);
         }
         db.BotState.Add(new BotStateRecord { Key = key, ETag = etag, Document = json, UpdatedAt = now, HoldsBookingDetails = holdsBookingDetails });
         try

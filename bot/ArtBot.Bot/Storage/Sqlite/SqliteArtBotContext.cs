@@ -51,27 +51,39 @@ public sealed class SqliteArtBotContext(DbContextOptions<SqliteArtBotContext> op
     }
 
     /// <summary>
-    /// Every connection waits for another writer's lock instead of failing, and overwrites deleted rows with zeros so
-    /// what "forget me" and retention delete cannot be read back from the file.
+    /// Every connection overwrites deleted rows with zeros, so what "forget me" and retention delete cannot be read
+    /// back from the file, and waits for another writer's lock instead of failing. Set once per connection SQLite
+    /// opens: pooled connections keep their settings, so reopening one from the pool costs nothing.
     /// </summary>
     private sealed class ConnectionSettings : DbConnectionInterceptor
     {
         public static readonly ConnectionSettings Instance = new();
 
-        private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
+        private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON;";
+
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _configured = [];
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            command.ExecuteNonQuery();
+            if (IsNew(connection))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = Pragmas;
+                command.ExecuteNonQuery();
+            }
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (IsNew(connection))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = Pragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
+
+        private bool IsNew(DbConnection connection) =>
+            ((SqliteConnection)connection).Handle is not { } handle || _configured.TryAdd(handle, this);
     }
 }
