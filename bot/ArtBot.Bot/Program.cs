@@ -8,6 +8,7 @@ builder.AddKnowledge();
 builder.AddAnswering();
 builder.AddStorage();
 builder.AddConsultBooking();
+builder.AddStaff();
 builder.AddTurnPipeline();
 builder.AddBotFramework();
 builder.AddWebChat();

@@ -25,4 +25,7 @@ public enum ReplyKind
 
     /// <summary>Not about the question: the message could not be read (too long, no text).</summary>
     Notice,
+
+    /// <summary>A reply to a staff command in Teams (<c>consults</c>, <c>help</c>…), or the refusal of one elsewhere; the id names the command.</summary>
+    Staff,
 }

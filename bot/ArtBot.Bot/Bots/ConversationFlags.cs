@@ -11,4 +11,18 @@ public sealed class ConversationFlags
 
     /// <summary>The article topic answered last (an entry id, never the person's words), so "what about my shoulder?" is read with it.</summary>
     public string? LastTopic { get; set; }
+
+    /// <summary>The article topics answered in this conversation (entry ids, at most <see cref="MaxTopicsAsked"/>), for the staff ticket if the person books.</summary>
+    public List<string> TopicsAsked { get; set; } = [];
+
+    public const int MaxTopicsAsked = 10;
+
+    public void RememberTopic(string topic)
+    {
+        LastTopic = topic;
+        if (!TopicsAsked.Contains(topic) && TopicsAsked.Count < MaxTopicsAsked)
+        {
+            TopicsAsked.Add(topic);
+        }
+    }
 }

@@ -13,6 +13,8 @@ public sealed class FaqBot(
     QuestionAnswerer answerer,
     SafetyScreen safety,
     TurnPipeline pipeline,
+    Staff.StaffChannelCapture staffChannel,
+    Staff.TicketActions ticketActions,
     ConversationState conversationState) : TeamsActivityHandler
 {
     /// <summary>The event Web Chat's page sends when it connects, so the welcome shows before the visitor types.</summary>
@@ -28,11 +30,22 @@ public sealed class FaqBot(
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (membersAdded.Any(member => member.Id == turnContext.Activity.Recipient?.Id) && await staffChannel.TryCaptureAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
         if (membersAdded.Any(member => member.Id != turnContext.Activity.Recipient?.Id))
         {
             await WelcomeOnceAsync(turnContext, cancellationToken);
         }
     }
+
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        await staffChannel.TryCaptureAsync(turnContext, cancellationToken);
+
+    /// <summary>A press on a staff ticket's card (Claim, Mark contacted, Close, Reopen, Open).</summary>
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+        ticketActions.HandleAsync(turnContext, invokeValue, cancellationToken);
 
     protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {

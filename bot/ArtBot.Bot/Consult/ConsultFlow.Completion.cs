@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder;
 
 namespace ArtBot.Bot.Consult;
 
-/// <summary>Storing a confirmed booking, exactly once, and telling the person what happens next.</summary>
+/// <summary>Storing a confirmed booking, exactly once (with the topics asked about, for the staff ticket), and telling the person what happens next.</summary>
 public sealed partial class ConsultFlow
 {
     /// <summary>
@@ -13,9 +13,10 @@ public sealed partial class ConsultFlow
     private async Task CompleteAsync(ITurnContext turnContext, ConsultBooking booking, ConsultRequest request, CancellationToken cancellationToken)
     {
         SavedConsultRequest saved;
+        var flags = await _flags.GetAsync(turnContext, () => new Bots.ConversationFlags(), cancellationToken);
         try
         {
-            saved = await store.SaveAsync(request, cancellationToken);
+            saved = await store.SaveAsync(request with { TopicsAsked = flags.TopicsAsked }, cancellationToken);
             LogStored(logger, saved.Reference, turnContext.Activity.ChannelId, saved.IsNew);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -26,6 +26,7 @@ public sealed partial class ConsultFlow(
     private const int AttemptsBeforeOfferingToCancel = 3;
 
     private readonly IStatePropertyAccessor<ConsultBooking> _bookings = conversationState.CreateProperty<ConsultBooking>(nameof(ConsultBooking));
+    private readonly IStatePropertyAccessor<Bots.ConversationFlags> _flags = conversationState.CreateProperty<Bots.ConversationFlags>(nameof(Bots.ConversationFlags));
     private readonly ClinicOptions _clinic = clinicOptions.Value;
 
     private string ConsentText => ConsentWording.Text(_clinic.Name);

@@ -22,4 +22,7 @@ public sealed record ConsultRequest(
 
     /// <summary>The conversation it was made in, hashed likewise: "forget me" finds it even when the visitor's id has changed.</summary>
     public string? ConversationKey { get; init; }
+
+    /// <summary>The article topics (entry ids, never the person's words) asked about before booking, for the staff ticket.</summary>
+    public IReadOnlyList<string> TopicsAsked { get; init; } = [];
 }

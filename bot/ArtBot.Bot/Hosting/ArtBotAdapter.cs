@@ -47,6 +47,10 @@ public sealed partial class ArtBotAdapter : CloudAdapter
         return ProcessActivityAsync(authentication, activity, callback, cancellationToken);
     }
 
+    /// <summary>A Bot Connector client for <paramref name="serviceUrl"/> with the bot's own credentials, for posts outside any turn.</summary>
+    public Task<Microsoft.Bot.Connector.IConnectorClient> CreateConnectorClientAsync(string serviceUrl, CancellationToken cancellationToken) =>
+        BotFrameworkAuthentication.CreateConnectorFactory(CreateClaimsIdentity(_appId)).CreateAsync(serviceUrl, BotFrameworkAuthentication.GetOriginatingAudience(), cancellationToken);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error in a {ActivityType} turn")]
     private static partial void LogTurnError(ILogger logger, Exception exception, string? activityType);
 }

@@ -3,6 +3,7 @@ using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Storage.PostgreSql;
 using ArtBot.Bot.Storage.Sqlite;
+using ArtBot.Bot.Staff;
 using ArtBot.Bot.Unanswered;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Bot.Builder;
@@ -50,6 +51,9 @@ public static class StorageServices
         builder.Services.AddSingleton<IConversationStateRetention>(services => services.GetRequiredService<DatabaseBotStorage>());
         builder.Services.AddSingleton<IConsultRequestStore, DatabaseConsultRequestStore>();
         builder.Services.AddSingleton<IUnansweredQuestionLog, DatabaseUnansweredQuestionLog>();
+        builder.Services.AddSingleton<StaffOutboxSignal>();
+        builder.Services.AddSingleton<IStaffTickets, DatabaseStaffTickets>();
+        builder.Services.AddSingleton<IStaffOutbox, DatabaseStaffOutbox>();
         builder.Services.AddSingleton<BackgroundLeases>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Data Protection's keys go in the same database: backed up with it, and the same for every start and instance.

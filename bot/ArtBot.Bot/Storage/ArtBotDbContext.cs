@@ -12,6 +12,9 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
 {
     public DbSet<BotStateRecord> BotState => Set<BotStateRecord>();
     public DbSet<ConsultRequestRecord> ConsultRequests => Set<ConsultRequestRecord>();
+    public DbSet<StaffTicketRecord> StaffTickets => Set<StaffTicketRecord>();
+    public DbSet<StaffOutboxRecord> StaffOutbox => Set<StaffOutboxRecord>();
+    public DbSet<StaffChannelRecord> StaffChannels => Set<StaffChannelRecord>();
     public DbSet<UnansweredQuestionRecord> UnansweredQuestions => Set<UnansweredQuestionRecord>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<BackgroundLeaseRecord> BackgroundLeases => Set<BackgroundLeaseRecord>();
@@ -47,6 +50,23 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
             request.HasIndex(row => row.RequesterKey);
             request.HasIndex(row => row.ConversationKey);
             request.HasIndex(row => row.CreatedAt);
+        });
+        modelBuilder.Entity<StaffTicketRecord>(ticket =>
+        {
+            ticket.ToTable("staff_tickets");
+            ticket.HasIndex(row => row.Reference).IsUnique();
+            ticket.HasIndex(row => new { row.Status, row.CreatedAt });
+            ticket.Property(row => row.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<StaffOutboxRecord>(entry =>
+        {
+            entry.ToTable("staff_outbox");
+            entry.HasIndex(row => new { row.SentAt, row.DueAt });
+        });
+        modelBuilder.Entity<StaffChannelRecord>(channel =>
+        {
+            channel.ToTable("staff_channel");
+            channel.Property(row => row.Id).ValueGeneratedNever();
         });
         modelBuilder.Entity<UnansweredQuestionRecord>(question =>
         {

@@ -1,10 +1,15 @@
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArtBot.Bot.Storage;
 
-/// <summary>Consult requests in the database: one row per booking id, a unique reference, deletes that leave nothing readable.</summary>
-public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContext> contexts, TimeProvider? time = null) : IConsultRequestStore
+/// <summary>
+/// Consult requests in the database: one row per booking id, a unique reference, deletes that leave nothing readable.
+/// Each request is stored with its staff ticket and the outbox entry that posts the ticket to Teams, in one
+/// transaction: a stored request always reaches staff, and a deleted one takes its details off the card.
+/// </summary>
+public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContext> contexts, TimeProvider? time = null, StaffOutboxSignal? signal = null) : IConsultRequestStore
 {
     private const int ReferenceAttempts = 5;
 
@@ -16,9 +21,18 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
         for (var attempt = 1; ; attempt++)
         {
             db.ConsultRequests.Add(record);
+            db.StaffTickets.Add(new StaffTicketRecord
+            {
+                Reference = record.Reference,
+                Status = nameof(TicketStatus.Unassigned),
+                CreatedAt = record.CreatedAt,
+                TopicsAsked = string.Join(",", request.TopicsAsked),
+            });
+            db.StaffOutbox.Add(new StaffOutboxRecord { Reference = record.Reference, Kind = nameof(StaffOutboxKind.Post), DueAt = record.CreatedAt });
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                signal?.Raise();
                 return new SavedConsultRequest(record.Reference, IsNew: true);
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
@@ -45,26 +59,40 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.ConsultRequests.AsNoTracking().OrderBy(row => row.Id).ToListAsync(cancellationToken);
-        return [.. rows.Select(row => new StoredConsultRequest(row.Reference, Utc(row.CreatedAt), ToRequest(row)))];
+        return [.. rows.Select(ToStored)];
     }
 
-    public async Task<int> DeleteForPersonAsync(PersonKeys person, CancellationToken cancellationToken)
+    public Task<int> DeleteForPersonAsync(PersonKeys person, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var references = person.References.ToList();
-        var deleted = await db.ConsultRequests
-            .Where(row => row.RequesterKey == person.RequesterKey || row.ConversationKey == person.ConversationKey || references.Contains(row.Reference))
-            .ExecuteDeleteAsync(cancellationToken);
-        await db.AfterDeleteAsync(cancellationToken);
-        return deleted;
+        return DeleteWhereAsync(row => row.RequesterKey == person.RequesterKey || row.ConversationKey == person.ConversationKey || references.Contains(row.Reference), cancellationToken);
     }
 
-    public async Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        DeleteWhereAsync(row => row.CreatedAt < cutoff.UtcDateTime, cancellationToken);
+
+    /// <summary>Deletes the requests, and in the same transaction marks their tickets and queues the cards' update.</summary>
+    private async Task<int> DeleteWhereAsync(System.Linq.Expressions.Expression<Func<ConsultRequestRecord, bool>> condition, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deleted = await db.ConsultRequests.Where(row => row.CreatedAt < cutoff.UtcDateTime).ExecuteDeleteAsync(cancellationToken);
-        await db.AfterDeleteAsync(cancellationToken);
-        return deleted;
+        var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var references = await db.ConsultRequests.Where(condition).Select(row => row.Reference).ToListAsync(cancellationToken);
+            if (references.Count == 0)
+            {
+                return 0;
+            }
+            await db.ConsultRequests.Where(row => references.Contains(row.Reference)).ExecuteDeleteAsync(cancellationToken);
+            await db.StaffTickets.Where(ticket => references.Contains(ticket.Reference))
+                .ExecuteUpdateAsync(set => set.SetProperty(ticket => ticket.DetailsDeletedAt, now).SetProperty(ticket => ticket.Version, ticket => ticket.Version + 1), cancellationToken);
+            db.StaffOutbox.AddRange(references.Select(reference => new StaffOutboxRecord { Reference = reference, Kind = nameof(StaffOutboxKind.UpdateCard), DueAt = now }));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            signal?.Raise();
+            await db.AfterDeleteAsync(cancellationToken);
+            return references.Count;
+        }
     }
 
     private static ConsultRequestRecord ToRecord(ConsultRequest request, DateTime now) => new()
@@ -84,6 +112,8 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
         RequesterKey = request.RequesterKey,
         ConversationKey = request.ConversationKey,
     };
+
+    public static StoredConsultRequest ToStored(ConsultRequestRecord row) => new(row.Reference, Utc(row.CreatedAt), ToRequest(row));
 
     private static ConsultRequest ToRequest(ConsultRequestRecord row) => new(
         Guid.Parse(row.BookingId),

@@ -32,6 +32,53 @@ public sealed class ConsultRequestRecord
     public string? ConversationKey { get; set; }
 }
 
+/// <summary>A consult request as staff work it: no personal details (those stay in <see cref="ConsultRequestRecord"/>).</summary>
+public sealed class StaffTicketRecord
+{
+    public int Id { get; set; }
+    public required string Reference { get; set; }
+    public required string Status { get; set; }
+
+    /// <summary>The staff member who holds the ticket, as Teams names them.</summary>
+    public string? Holder { get; set; }
+
+    /// <summary>Raised by every change: an action taken on a card showing an older version changes nothing.</summary>
+    public int Version { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>The article topics (entry ids) the patient asked about before booking, comma-separated.</summary>
+    public required string TopicsAsked { get; set; }
+    public DateTime? DetailsDeletedAt { get; set; }
+    public string? ThreadConversationId { get; set; }
+    public string? CardActivityId { get; set; }
+}
+
+/// <summary>Something for the staff channel, kept until Teams has it (see <see cref="Staff.IStaffOutbox"/>).</summary>
+public sealed class StaffOutboxRecord
+{
+    public long Id { get; set; }
+    public required string Reference { get; set; }
+    public required string Kind { get; set; }
+    public string? Text { get; set; }
+    public int Attempts { get; set; }
+    public DateTime DueAt { get; set; }
+    public DateTime? SentAt { get; set; }
+    public string? TakenBy { get; set; }
+    public DateTime? TakenUntil { get; set; }
+    public string? LastError { get; set; }
+}
+
+/// <summary>The staff channel tickets go to: one row.</summary>
+public sealed class StaffChannelRecord
+{
+    public int Id { get; set; }
+    public required string TeamId { get; set; }
+    public required string ChannelId { get; set; }
+    public required string TenantId { get; set; }
+    public required string ServiceUrl { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}
+
 /// <summary>A question the article could not answer, scrubbed of personal data, for the clinic's review.</summary>
 public sealed class UnansweredQuestionRecord
 {

@@ -42,9 +42,9 @@ public sealed partial class AnsweringStep(
         {
             await context.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
         }
-        if (replies.LastOrDefault(reply => reply.Kind == ReplyKind.Answer) is { EntryId: { } topic })
+        foreach (var topic in replies.Where(reply => reply.Kind == ReplyKind.Answer).Select(reply => reply.EntryId).OfType<string>())
         {
-            flags.LastTopic = topic;
+            flags.RememberTopic(topic);
         }
         return true;
     }

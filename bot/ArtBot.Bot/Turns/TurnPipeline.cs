@@ -4,20 +4,22 @@ namespace ArtBot.Bot.Turns;
 /// The order in which a message is handled, in one place. The first step that handles it ends the turn:
 /// 1. red flags (emergency, self-harm, urgent): before anything else, the booking included;
 /// 2. "forget me" and its confirmation;
-/// 3. the booking in progress (an answer to its question, cancel, the form);
-/// 4. a request for a personal assessment;
-/// 5. messages that cannot be read (no text, too long);
-/// 6. the answer: the article, a clinic fact, another language, or the fallback.
+/// 3. staff commands (Teams, the staff tenant; refused politely elsewhere);
+/// 4. the booking in progress (an answer to its question, cancel, the form);
+/// 5. a request for a personal assessment;
+/// 6. messages that cannot be read (no text, too long);
+/// 7. the answer: the article, a clinic fact, another language, or the fallback.
 /// </summary>
 public sealed class TurnPipeline(
     RedFlagStep redFlags,
     ForgetMeStep forgetMe,
+    StaffCommandStep staffCommands,
     BookingStep booking,
     AssessmentStep assessment,
     UnreadableMessageStep unreadable,
     AnsweringStep answering)
 {
-    public IReadOnlyList<ITurnStep> Steps { get; } = [redFlags, forgetMe, booking, assessment, unreadable, answering];
+    public IReadOnlyList<ITurnStep> Steps { get; } = [redFlags, forgetMe, staffCommands, booking, assessment, unreadable, answering];
 
     public async Task HandleAsync(MessageTurn turn, CancellationToken cancellationToken)
     {

@@ -55,6 +55,7 @@ public sealed class ConversationHarness : IDisposable
         builder.AddAnswering();
         builder.AddStorage();
         builder.AddConsultBooking();
+        builder.AddStaff();
         builder.AddTurnPipeline();
         var services = builder.Services;
         services.AddLogging();

@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace ArtBot.Bot.Tests.Hosting;
 
-/// <summary><c>/metrics</c> serves Prometheus text: how turns end and how long they take, what was answered, how bookings go.</summary>
+/// <summary>
+/// <c>/metrics</c> serves Prometheus text: how turns end and how long they take, what was answered, how bookings go.
+/// Run alone: OpenTelemetry listens to every meter of that name in the process, so other tests' apps would add to the counts.
+/// </summary>
+[Collection(nameof(MetricsEndpointTests))]
 public sealed class MetricsEndpointTests : IDisposable
 {
     private readonly ArtBotApplication _app = new();
@@ -30,3 +34,6 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.Contains("http_server_request_duration_seconds", text);
     }
 }
+
+[CollectionDefinition(nameof(MetricsEndpointTests), DisableParallelization = true)]
+public sealed class MetricsRunAlone;

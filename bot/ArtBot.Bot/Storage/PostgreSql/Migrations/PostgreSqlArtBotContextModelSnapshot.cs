@@ -208,6 +208,160 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                     b.ToTable("readiness_probe", (string)null);
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.StaffChannelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("service_url");
+
+                    b.Property<string>("TeamId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_channel");
+
+                    b.ToTable("staff_channel", (string)null);
+                });
+
+            modelBuilder.Entity("ArtBot.Bot.Storage.StaffOutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("TakenBy")
+                        .HasColumnType("text")
+                        .HasColumnName("taken_by");
+
+                    b.Property<DateTime?>("TakenUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_until");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_outbox");
+
+                    b.HasIndex("SentAt", "DueAt")
+                        .HasDatabaseName("ix_staff_outbox_sent_at_due_at");
+
+                    b.ToTable("staff_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("ArtBot.Bot.Storage.StaffTicketRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CardActivityId")
+                        .HasColumnType("text")
+                        .HasColumnName("card_activity_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DetailsDeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("details_deleted_at");
+
+                    b.Property<string>("Holder")
+                        .HasColumnType("text")
+                        .HasColumnName("holder");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("ThreadConversationId")
+                        .HasColumnType("text")
+                        .HasColumnName("thread_conversation_id");
+
+                    b.Property<string>("TopicsAsked")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("topics_asked");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_tickets");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_tickets_reference");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_staff_tickets_status_created_at");
+
+                    b.ToTable("staff_tickets", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.UnansweredQuestionRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -201,6 +201,156 @@ namespace ArtBot.Bot.Storage.Sqlite.Migrations
                     b.ToTable("readiness_probe", (string)null);
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.StaffChannelRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_url");
+
+                    b.Property<string>("TeamId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_channel");
+
+                    b.ToTable("staff_channel", (string)null);
+                });
+
+            modelBuilder.Entity("ArtBot.Bot.Storage.StaffOutboxRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("TakenBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_by");
+
+                    b.Property<DateTime?>("TakenUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_until");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_outbox");
+
+                    b.HasIndex("SentAt", "DueAt")
+                        .HasDatabaseName("ix_staff_outbox_sent_at_due_at");
+
+                    b.ToTable("staff_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("ArtBot.Bot.Storage.StaffTicketRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CardActivityId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("card_activity_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DetailsDeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details_deleted_at");
+
+                    b.Property<string>("Holder")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("ThreadConversationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("thread_conversation_id");
+
+                    b.Property<string>("TopicsAsked")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topics_asked");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_tickets");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_tickets_reference");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_staff_tickets_status_created_at");
+
+                    b.ToTable("staff_tickets", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.UnansweredQuestionRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,21 @@
+namespace ArtBot.Bot.Staff;
+
+/// <summary>The tickets staff work, whatever database keeps them. A ticket is made with its request (<see cref="Consult.IConsultRequestStore"/>).</summary>
+public interface IStaffTickets
+{
+    Task<StaffTicket?> FindAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>Tickets not closed, oldest first.</summary>
+    Task<IReadOnlyList<StaffTicket>> ListOpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Applies <paramref name="action"/> if the ticket is still at <paramref name="seenVersion"/> and the action applies:
+    /// of two staff pressing at once, one wins. Returns the ticket as it now is and whether this call changed it; a
+    /// change also queues the card's update and a note in its thread.
+    /// </summary>
+    Task<(StaffTicket Ticket, bool Changed)?> ApplyAsync(string reference, TicketAction action, string staffName, int seenVersion, CancellationToken cancellationToken);
+
+    Task<StaffChannel?> FindChannelAsync(CancellationToken cancellationToken);
+
+    Task SaveChannelAsync(StaffChannel channel, CancellationToken cancellationToken);
+}

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using ArtBot.Bot.Answering;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Staff;
+
+/// <summary>
+/// What staff type in Teams: <c>consults</c>, <c>consult ART-7Q2K</c>, <c>post consult requests here</c>, <c>help</c>.
+/// The same words from anyone else are politely refused (except "help", which a patient may mean for themselves).
+/// Anything else goes on to the FAQ, which answers staff too.
+/// </summary>
+public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets tickets, TicketCard cards)
+{
+    public const string Refusal = "That is a command for the clinic's staff in Microsoft Teams. Here I can answer questions about Active Release Therapy, or help you book a free consult.";
+
+    /// <summary>Every command, as the Teams manifest lists them.</summary>
+    public static readonly IReadOnlyList<(string Command, string Description)> List =
+    [
+        ("consults", "Open consult requests, oldest first"),
+        ("consult", "One consult request: consult ART-7Q2K"),
+        ("post consult requests here", "Post new consult requests in this channel"),
+        ("help", "What ArtBot does for staff"),
+    ];
+
+    public async Task<bool> TryHandleAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
+    {
+        var command = Parse(text);
+        if (command is null)
+        {
+            return false;
+        }
+        var staff = await identity.IsStaffAsync(turnContext, cancellationToken);
+        if (!staff)
+        {
+            if (command.Value.Name == "help")
+            {
+                return false;
+            }
+            await SendAsync(turnContext, new Reply(ReplyKind.Staff, Refusal, []) { EntryId = "refused" }, cancellationToken);
+            return true;
+        }
+        var reply = command.Value.Name switch
+        {
+            "consults" => await OpenTicketsAsync(cancellationToken),
+            "consult" => await TicketAsync(command.Value.Argument, cancellationToken),
+            "post-here" => await PostHereAsync(turnContext, cancellationToken),
+            _ => Help(),
+        };
+        await SendAsync(turnContext, reply, cancellationToken);
+        return true;
+    }
+
+    private static (string Name, string Argument)? Parse(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!', '?').Trim();
+        if (Regex.IsMatch(trimmed, "^(help|commands)$", RegexOptions.IgnoreCase))
+        {
+            return ("help", "");
+        }
+        if (Regex.IsMatch(trimmed, "^(consults|open consults|consult requests)$", RegexOptions.IgnoreCase))
+        {
+            return ("consults", "");
+        }
+        if (OneConsult().Match(trimmed) is { Success: true } one)
+        {
+            return ("consult", one.Groups["reference"].Value.ToUpperInvariant());
+        }
+        if (Regex.IsMatch(trimmed, "^post (the )?consult requests here$", RegexOptions.IgnoreCase))
+        {
+            return ("post-here", "");
+        }
+        return null;
+    }
+
+    private async Task<Reply> OpenTicketsAsync(CancellationToken cancellationToken)
+    {
+        var open = await tickets.ListOpenAsync(cancellationToken);
+        if (open.Count == 0)
+        {
+            return new Reply(ReplyKind.Staff, "No open consult requests.", []) { EntryId = "consults" };
+        }
+        var card = new JObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = new JArray(open.Select(ticket => new JObject
+            {
+                ["type"] = "ColumnSet",
+                ["columns"] = new JArray
+                {
+                    new JObject
+                    {
+                        ["type"] = "Column", ["width"] = "stretch",
+                        ["items"] = new JArray { new JObject { ["type"] = "TextBlock", ["wrap"] = true, ["text"] = $"**{ticket.Reference}** · {TicketCard.Status(ticket)} · {ticket.CreatedAt.UtcDateTime:d MMM HH:mm} UTC" } },
+                    },
+                    new JObject
+                    {
+                        ["type"] = "Column", ["width"] = "auto",
+                        ["items"] = new JArray { new JObject
+                        {
+                            ["type"] = "ActionSet",
+                            ["actions"] = new JArray { new JObject { ["type"] = "Action.Execute", ["title"] = "Open", ["verb"] = TicketActions.ShowVerb, ["data"] = new JObject { ["reference"] = ticket.Reference } } },
+                        } },
+                    },
+                },
+            })),
+        };
+        return new Reply(ReplyKind.Staff, $"{open.Count} open consult request{(open.Count == 1 ? "" : "s")}, oldest first:", [])
+        {
+            EntryId = "consults",
+            Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = card }],
+        };
+    }
+
+    private async Task<Reply> TicketAsync(string reference, CancellationToken cancellationToken) =>
+        await tickets.FindAsync(reference, cancellationToken) is { } ticket
+            ? new Reply(ReplyKind.Staff, "", []) { EntryId = "consult", Reference = ticket.Reference, Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = cards.Build(ticket) }] }
+            : new Reply(ReplyKind.Staff, $"There is no consult request {reference}.", []) { EntryId = "consult" };
+
+    private async Task<Reply> PostHereAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (StaffChannelCapture.ChannelOf(turnContext) is not { } channel)
+        {
+            return new Reply(ReplyKind.Staff, "Say this in the staff team's channel where consult requests should go.", []) { EntryId = "post-here" };
+        }
+        await tickets.SaveChannelAsync(channel, cancellationToken);
+        return new Reply(ReplyKind.Staff, "Done: new consult requests will be posted in this channel, each as its own thread.", []) { EntryId = "post-here" };
+    }
+
+    private static Reply Help() => new(ReplyKind.Staff,
+        "For the clinic's staff, ArtBot posts every consult request in the staff channel as a card you can claim, mark contacted and close.\n\n" +
+        string.Join("\n", List.Select(command => $"- **{command.Command}**: {command.Description}")) +
+        "\n\nAnything else is answered as patients are answered, so you can check what they are told.", [])
+    { EntryId = "help" };
+
+    private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+
+    [GeneratedRegex(@"^(consult|ticket|request)\s+(?<reference>ART-[2-9A-HJ-NP-Z]{4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex OneConsult();
+}

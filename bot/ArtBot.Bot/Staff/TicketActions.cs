@@ -1,0 +1,46 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Staff;
+
+/// <summary>
+/// A press on a ticket card (Universal Actions: an <c>adaptiveCard/action</c> invoke): Claim, Mark contacted, Close,
+/// Reopen, or Open from the list. The store is changed first, checked against the version the card showed; the
+/// answer is the card as the ticket now is, so the one who lost a race sees who won. The card in the channel and a
+/// note in its thread follow through the outbox.
+/// </summary>
+public sealed class TicketActions(StaffIdentity identity, IStaffTickets tickets, TicketCard cards)
+{
+    public const string ShowVerb = "ticket/show";
+
+    public const string NotStaff = "Only the clinic's staff can work consult requests.";
+
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken cancellationToken)
+    {
+        if (!await identity.IsStaffAsync(turnContext, cancellationToken))
+        {
+            return Message(NotStaff);
+        }
+        var data = invoke.Action?.Data as JObject ?? (invoke.Action?.Data is { } other ? JObject.FromObject(other) : []);
+        if ((string?)data["reference"] is not { Length: > 0 } reference)
+        {
+            return Message("That card is missing its consult request.");
+        }
+        var verb = invoke.Action?.Verb ?? "";
+        if (verb == ShowVerb)
+        {
+            return await tickets.FindAsync(reference, cancellationToken) is { } shown ? Card(shown) : Message($"There is no consult request {reference}.");
+        }
+        if (TicketCard.Actions.FirstOrDefault(action => action.Value.Verb == verb) is not { Value.Verb: not null } known)
+        {
+            return Message("I don't know that action.");
+        }
+        var result = await tickets.ApplyAsync(reference, known.Key, StaffIdentity.NameOf(turnContext), (int?)data["version"] ?? -1, cancellationToken);
+        return result is { } applied ? Card(applied.Ticket) : Message($"There is no consult request {reference}.");
+    }
+
+    private AdaptiveCardInvokeResponse Card(StaffTicket ticket) => new() { StatusCode = 200, Type = TicketCard.ContentType, Value = cards.Build(ticket) };
+
+    private static AdaptiveCardInvokeResponse Message(string text) => new() { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = text };
+}
