@@ -30,7 +30,13 @@ public sealed partial class StaffTicketPoster(
                 }
                 sent++;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopping: hand the entry back at once rather than leave it to the lease, so the next start sends it.
+                await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow(), "The bot stopped while sending.", CancellationToken.None);
+                throw;
+            }
+            catch (Exception exception)
             {
                 var delay = RetryDelay(entry.Attempts + 1);
                 LogNotSent(logger, entry.Kind, entry.Reference, entry.Attempts + 1, delay.TotalSeconds, exception.Message);

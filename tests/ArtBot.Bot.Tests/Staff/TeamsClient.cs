@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Tests.Staff;
+
+/// <summary>
+/// Teams-shaped activities posted to the app's <c>/api/messages</c> as Teams sends them: a tenant, a team and a channel
+/// (or a personal chat), an @mention of the bot, the connector's serviceUrl; replies go to the connector.
+/// </summary>
+public sealed class TeamsClient(HttpClient http, FakeTeamsConnector connector, string tenant, string? team = "staff-team", string user = "sam", string userName = "Sam Lee")
+{
+    public const string BotId = "28:artbot";
+
+    public string Conversation => team is null ? $"a:personal-{user}" : $"19:{team}-general@thread.tacv2";
+
+    public Task<HttpResponseMessage> AddBotToTeamAsync() => PostAsync(Activity("conversationUpdate", extra =>
+    {
+        extra["membersAdded"] = new JArray { new JObject { ["id"] = BotId, ["name"] = "ArtBot" } };
+    }));
+
+    public Task<HttpResponseMessage> SayAsync(string text) => PostAsync(Activity("message", activity =>
+    {
+        activity["text"] = team is null ? text : $"<at>ArtBot</at> {text}";
+        if (team is not null)
+        {
+            activity["entities"] = new JArray { new JObject { ["type"] = "mention", ["text"] = "<at>ArtBot</at>", ["mentioned"] = new JObject { ["id"] = BotId, ["name"] = "ArtBot" } } };
+        }
+    }));
+
+    /// <summary>A press on a card's <c>Action.Execute</c>; returns the invoke response's body (the card as it now is, or a message).</summary>
+    public async Task<JObject> PressAsync(string verb, JObject data)
+    {
+        var response = await PostAsync(Activity("invoke", activity =>
+        {
+            activity["name"] = "adaptiveCard/action";
+            activity["value"] = new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JObject.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private JObject Activity(string type, Action<JObject> fill)
+    {
+        var channelData = new JObject { ["tenant"] = new JObject { ["id"] = tenant } };
+        if (team is not null)
+        {
+            channelData["team"] = new JObject { ["id"] = team, ["name"] = "Clinic staff" };
+            channelData["channel"] = new JObject { ["id"] = $"19:{team}-general@thread.tacv2", ["name"] = "General" };
+        }
+        var activity = new JObject
+        {
+            ["type"] = type,
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = connector.Url,
+            ["from"] = new JObject { ["id"] = "29:" + user, ["name"] = userName, ["aadObjectId"] = user },
+            ["recipient"] = new JObject { ["id"] = BotId, ["name"] = "ArtBot" },
+            ["conversation"] = new JObject { ["id"] = Conversation, ["isGroup"] = team is not null, ["conversationType"] = team is null ? "personal" : "channel", ["tenantId"] = tenant },
+            ["channelData"] = channelData,
+        };
+        fill(activity);
+        return activity;
+    }
+
+    private Task<HttpResponseMessage> PostAsync(JObject activity) =>
+        http.PostAsync("/api/messages", new StringContent(activity.ToString(), Encoding.UTF8, "application/json"));
+}
