@@ -36,7 +36,7 @@ public static partial class LoadBench
 
         if (baselineDll is not null)
         {
-            await using var before = await BotProcess.StartBotAsync(baselineDll);
+            await using var before = await BotProcess.StartBuildAsync(baselineDll);
             await WarmAsync([before], connections);
             Console.WriteLine($"Baseline build: {baselineDll}");
             rows.Add(Run("ArtBot on SQLite, baseline build", [before], connections, duration));

@@ -4,8 +4,14 @@ using ArtBot.TestSupport;
 // Figures for the issue notes; run with -c Release on an otherwise idle machine.
 //   (no argument)  in-process reading costs, start-up and bookings, and the load test beside the echo bot, on SQLite
 //                  and on a throwaway PostgreSQL; ARTBOT_BENCH_BASELINE=<another build's ArtBot.Bot.dll> adds it to the table
+//   staff          Confirm to the ticket at a (fake) Teams connector, and while the connector refuses calls
 //   blind [file]   the frozen blind set, scored from outside (evaluate once per release; never tune on it)
 Console.WriteLine($"ArtBot bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+if (args.FirstOrDefault() == "staff")
+{
+    await StaffTicketBench.RunAsync(bookings: 50);
+    return;
+}
 if (args.FirstOrDefault() == "blind")
 {
     await BlindSetBench.RunAsync(args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "tests", "Blind", "blind-set.tsv"));
@@ -18,4 +24,5 @@ await StateStoreBench.RunAsync("SQLite", new() { ["Database:SqlitePath"] = Path.
 await StateStoreBench.RunAsync("PostgreSQL", new() { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:ArtBot"] = PostgresServer.CreateDatabase() }, rounds: 5_000);
 await BotProcessBench.RunAsync("SQLite", [], bookings: 100);
 await BotProcessBench.RunAsync("PostgreSQL", ["--Database:Provider", "PostgreSQL", "--ConnectionStrings:ArtBot", PostgresServer.CreateDatabase()], bookings: 100);
+await StaffTicketBench.RunAsync(bookings: 50);
 await LoadBench.RunAsync(connections: 8, duration: TimeSpan.FromSeconds(15), targetTurnsPerSecond: 250, Environment.GetEnvironmentVariable("ARTBOT_BENCH_BASELINE"));

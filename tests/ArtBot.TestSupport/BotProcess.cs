@@ -42,10 +42,10 @@ public sealed class BotProcess : IAsyncDisposable
     /// The bot with its embedded defaults, its files in a scratch folder (its SQLite database too, unless the settings
     /// name another) and the rate limits lifted: the bench is one client sending as fast as it can.
     /// </summary>
-    public static Task<BotProcess> StartBotAsync(params string[] settings) => StartBotAsync(Built("bot", "ArtBot.Bot"), settings);
+    public static Task<BotProcess> StartBotAsync(params string[] settings) => StartBuildAsync(Built("bot", "ArtBot.Bot"), settings);
 
     /// <summary>The bot built at <paramref name="dll"/> (another commit's, to compare with), started as <see cref="StartBotAsync(string[])"/> does.</summary>
-    public static Task<BotProcess> StartBotAsync(string dll, params string[] settings) => StartAsync(dll, scratch =>
+    public static Task<BotProcess> StartBuildAsync(string dll, params string[] settings) => StartAsync(dll, scratch =>
     [
         "--UnansweredQuestions:FilePath", Path.Combine(scratch, "unanswered.jsonl"), "--Database:SqlitePath", Path.Combine(scratch, "artbot.db"),
         "--Logging:LogLevel:Default", "Warning",

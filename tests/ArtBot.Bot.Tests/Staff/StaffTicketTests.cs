@@ -1,3 +1,4 @@
+using ArtBot.TestSupport;
 using ArtBot.Bot.Hosting;
 using ArtBot.Bot.Staff;
 using ArtBot.Bot.Storage;

@@ -1,3 +1,4 @@
+using ArtBot.TestSupport;
 using System.Net;
 using System.Text;
 using Newtonsoft.Json.Linq;

@@ -2,9 +2,10 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 
-namespace ArtBot.Bot.Tests.Staff;
+namespace ArtBot.TestSupport;
 
 /// <summary>
 /// The Bot Connector of a Teams tenant, on loopback: new conversations (a thread per ticket), messages, updates, and
@@ -21,6 +22,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
         _app = builder.Build();
         _app.MapPost("/v3/conversations", async context => await RespondAsync(context, "create", id => new JObject { ["id"] = $"19:staff@thread.tacv2;messageid={id}", ["activityId"] = id }));
         _app.MapPost("/v3/conversations/{conversation}/activities", async context => await RespondAsync(context, "send", id => new JObject { ["id"] = id }));
@@ -45,12 +47,15 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     public string Url { get; }
 
     /// <summary>What the bot sent: "create" (a new thread), "send" (a message), "update" (a card changed in place).</summary>
-    public ConcurrentQueue<(string Kind, string Path, JObject Body)> Received { get; } = new();
+    public ConcurrentQueue<(string Kind, string Path, JObject Body, long ReceivedAt)> Received { get; } = new();
 
     /// <summary>How many calls were refused while failing.</summary>
     public int Refused;
 
     public IEnumerable<JObject> Created => Received.Where(call => call.Kind == "create").Select(call => call.Body);
+
+    /// <summary>New threads with when they arrived (<see cref="System.Diagnostics.Stopwatch"/> timestamps).</summary>
+    public IEnumerable<(JObject Body, long ReceivedAt)> CreatedWithTimes => Received.Where(call => call.Kind == "create").Select(call => (call.Body, call.ReceivedAt));
 
     public IEnumerable<(string Path, JObject Body)> Sent => Received.Where(call => call.Kind == "send").Select(call => (call.Path, call.Body));
 
@@ -87,7 +92,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
             context.Response.StatusCode = _failureStatus;
             return;
         }
-        Received.Enqueue((kind, context.Request.Path.Value ?? "", body));
+        Received.Enqueue((kind, context.Request.Path.Value ?? "", body, System.Diagnostics.Stopwatch.GetTimestamp()));
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(response(Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString());
     }
