@@ -44,6 +44,12 @@ param clinic object = {
   SessionLength: ''
 }
 
+@description('The clinic\'s Microsoft 365 tenant, whose Teams users are staff (usually the bot\'s own tenant).')
+param staffTenantId string = microsoftAppTenantId
+
+@description('The staff team\'s id, to limit staff to its members (optional).')
+param staffTeamId string = ''
+
 @description('F0 (free) or S1.')
 param botSku string = 'F0'
 
@@ -175,6 +181,8 @@ resource bot 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'MicrosoftAppPassword', secretRef: 'microsoft-app-password' }
             { name: 'DirectLine__Secret', secretRef: 'direct-line-secret' }
             { name: 'Widget__AllowedSites__0', value: widgetAllowedSite }
+            { name: 'Staff__TenantId', value: staffTenantId }
+            { name: 'Staff__TeamId', value: staffTeamId }
             { name: 'AllowedHosts', value: '${name}.${environment.properties.defaultDomain}' }
             { name: 'Clinic__Name', value: clinic.Name }
             { name: 'Clinic__PhoneNumber', value: clinic.PhoneNumber }
