@@ -11,10 +11,33 @@ const string Usage = """
       calibrate-safety   choose the semantic safety layer's thresholds and write safety/en.calibration.json
       evaluate-safety <set.tsv>...  score the safety screen on labelled sets (tier<TAB>message) and list its mistakes
       explain <message>  show how the safety screen and the intent model read each message (one per argument)
+      teams-package --app-id <guid> --host <bot host> --clinic <name> --website <url> --privacy <url> --terms <url> [--out <zip>]
+                         the Teams app package: deploy/teams/manifest.json filled in, zipped with its icons
+                         (default deploy/teams/artbot-teams.zip)
       --data             the knowledge data folder (default: knowledge/ArtBot.Knowledge/Data of this repository)
     """;
 
 var command = args.FirstOrDefault();
+if (command == "teams-package")
+{
+    string Option(string name, string? fallback = null) =>
+        Array.IndexOf(args, name) is var index and >= 0 && index + 1 < args.Length ? args[index + 1] : fallback ?? "";
+    var repository = Path.GetFullPath(Path.Combine(DataFolder.Locate(null).Directory, "..", "..", ".."));
+    var template = Path.Combine(repository, "deploy", "teams");
+    var output = Option("--out", Path.Combine(template, "artbot-teams.zip"));
+    try
+    {
+        TeamsPackage.Create(template, new TeamsPackage.Values(
+            Option("--app-id"), Option("--host"), Option("--clinic"), Option("--website"), Option("--privacy"), Option("--terms")), output);
+    }
+    catch (ArgumentException exception)
+    {
+        Console.Error.WriteLine(exception.Message);
+        return 1;
+    }
+    Console.WriteLine($"Wrote {output}: upload it in Teams (Apps, Manage your apps, Upload an app). See deploy/teams/README.md.");
+    return 0;
+}
 var dataIndex = Array.IndexOf(args, "--data");
 var dataFolder = dataIndex >= 0 && dataIndex + 1 < args.Length ? args[dataIndex + 1] : null;
 if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or "evaluate-safety") || (dataIndex >= 0 && dataFolder is null))

@@ -8,7 +8,8 @@ namespace ArtBot.Bot.Staff;
 
 /// <summary>
 /// What staff type in Teams: <c>consults</c>, <c>consult ART-7Q2K</c>, <c>post consult requests here</c>, <c>help</c>.
-/// The same words from anyone else are politely refused (except "help", which a patient may mean for themselves).
+/// The same words from anyone else are politely refused, except "help" and a bare "consult", which a patient may
+/// mean for themselves (and which go on to the FAQ and the booking).
 /// Anything else goes on to the FAQ, which answers staff too.
 /// </summary>
 public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets tickets, TicketCard cards)
@@ -34,7 +35,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         var staff = await identity.IsStaffAsync(turnContext, cancellationToken);
         if (!staff)
         {
-            if (command.Value.Name == "help")
+            if (command.Value is ("help", _) or ("consult", ""))
             {
                 return false;
             }
@@ -66,6 +67,10 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         if (OneConsult().Match(trimmed) is { Success: true } one)
         {
             return ("consult", one.Groups["reference"].Value.ToUpperInvariant());
+        }
+        if (trimmed.Equals("consult", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("consult", "");
         }
         if (Regex.IsMatch(trimmed, "^post (the )?consult requests here$", RegexOptions.IgnoreCase))
         {
@@ -116,7 +121,8 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
     }
 
     private async Task<Reply> TicketAsync(string reference, CancellationToken cancellationToken) =>
-        await tickets.FindAsync(reference, cancellationToken) is { } ticket
+        reference.Length == 0 ? new Reply(ReplyKind.Staff, "Which request? Say **consult** and its reference, for example **consult ART-7Q2K**, or **consults** for the open ones.", []) { EntryId = "consult" }
+        : await tickets.FindAsync(reference, cancellationToken) is { } ticket
             ? new Reply(ReplyKind.Staff, "", []) { EntryId = "consult", Reference = ticket.Reference, Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = cards.Build(ticket) }] }
             : new Reply(ReplyKind.Staff, $"There is no consult request {reference}.", []) { EntryId = "consult" };
 
