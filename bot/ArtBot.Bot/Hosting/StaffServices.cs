@@ -20,6 +20,8 @@ public static class StaffServices
         builder.Services.AddSingleton<IStaffChannelMessenger, TeamsStaffChannelMessenger>();
         builder.Services.AddSingleton<StaffTicketPoster>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StaffTicketPoster>());
+        builder.Services.AddSingleton<StaffReminders>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StaffReminders>());
         return builder;
     }
 }

@@ -29,6 +29,9 @@ public enum StaffOutboxKind
 
     /// <summary>A one-line note in the ticket's thread ("Sam claimed it").</summary>
     Note,
+
+    /// <summary>The daily digest of open requests, as a new thread (no ticket of its own).</summary>
+    Digest,
 }
 
 public sealed record StaffOutboxEntry(long Id, string Reference, StaffOutboxKind Kind, string? Text, int Attempts);

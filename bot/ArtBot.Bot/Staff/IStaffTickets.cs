@@ -15,6 +15,15 @@ public interface IStaffTickets
     /// </summary>
     Task<(StaffTicket Ticket, bool Changed)?> ApplyAsync(string reference, TicketAction action, string staffName, int seenVersion, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Marks the open, unclaimed tickets submitted before <paramref name="submittedBefore"/> that were never raised, and
+    /// queues a note in each one's thread; returns their references. Each ticket is raised once, whichever instance asks.
+    /// </summary>
+    Task<IReadOnlyList<string>> RaiseUnclaimedAsync(DateTimeOffset submittedBefore, CancellationToken cancellationToken);
+
+    /// <summary>Queues the digest of open tickets for the staff channel.</summary>
+    Task QueueDigestAsync(CancellationToken cancellationToken);
+
     Task<StaffChannel?> FindChannelAsync(CancellationToken cancellationToken);
 
     Task SaveChannelAsync(StaffChannel channel, CancellationToken cancellationToken);

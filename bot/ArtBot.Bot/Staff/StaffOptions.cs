@@ -10,6 +10,16 @@ public sealed class StaffOptions
     /// <summary>The staff team. When set, a personal chat is staff only if its person is a member of this team.</summary>
     public string TeamId { get; set; } = "";
 
+    /// <summary>A request nobody has claimed after this many hours is raised once in its thread.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 24 * 7)]
+    public int UnclaimedAlertHours { get; set; } = 4;
+
+    /// <summary>When the daily digest of open requests is posted, in <see cref="TimeZone"/>; empty for no digest.</summary>
+    public TimeOnly? DigestTime { get; set; } = new(8, 0);
+
+    /// <summary>The clinic's time zone (IANA, e.g. America/Toronto) for the digest's time and the cards' times.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
     /// <summary>How often the outbox of ticket posts is looked at; a new request is also posted at once.</summary>
     public TimeSpan OutboxInterval { get; set; } = TimeSpan.FromSeconds(5);
 

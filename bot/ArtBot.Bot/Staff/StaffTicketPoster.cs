@@ -80,6 +80,12 @@ public sealed partial class StaffTicketPoster(
         {
             return "No staff channel yet: add the app to the staff team, or say \"post consult requests here\" in its channel.";
         }
+        if (entry.Kind == StaffOutboxKind.Digest)
+        {
+            await messenger.StartThreadAsync(channel, cards.Digest(await tickets.ListOpenAsync(cancellationToken)), cancellationToken);
+            await outbox.MarkSentAsync(entry.Id, null, null, cancellationToken);
+            return null;
+        }
         if (await tickets.FindAsync(entry.Reference, cancellationToken) is not { } ticket)
         {
             await outbox.MarkSentAsync(entry.Id, null, null, cancellationToken);

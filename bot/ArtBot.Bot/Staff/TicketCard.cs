@@ -11,8 +11,12 @@ namespace ArtBot.Bot.Staff;
 /// A ticket as staff see it in the channel: an Adaptive Card (1.5) with the request's details, its status and holder,
 /// and the actions that apply now as Universal Actions (<c>Action.Execute</c>), each carrying the version it was shown at.
 /// </summary>
-public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time)
+public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time, Microsoft.Extensions.Options.IOptions<StaffOptions> options)
 {
+    public const string UnclaimedNote = "Nobody has claimed this request yet. Could someone take it?";
+
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string VerbPrefix = "ticket/";
 
@@ -74,7 +78,7 @@ public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time)
 
     private IEnumerable<(string Title, string Value)> Facts(StaffTicket ticket)
     {
-        yield return ("Submitted", $"{ticket.CreatedAt.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} UTC ({Ago(ticket.CreatedAt)})");
+        yield return ("Submitted", $"{Local(ticket.CreatedAt)} ({Ago(ticket.CreatedAt)})");
         if (ticket.Request?.Request is { } request)
         {
             yield return ("Name", MarkdownText.Escape(request.Name));
@@ -99,6 +103,34 @@ public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time)
             yield return ("Asked about", string.Join(", ", ticket.TopicsAsked.Select(topic => knowledgeBase.Entries.FirstOrDefault(entry => entry.Id == topic)?.Title ?? topic)));
         }
     }
+
+    /// <summary>The daily digest: every open request, oldest first, with its age and who has it.</summary>
+    public Activity Digest(IReadOnlyList<StaffTicket> open)
+    {
+        var lines = open.Select(ticket => new JObject
+        {
+            ["type"] = "TextBlock",
+            ["wrap"] = true,
+            ["text"] = $"**{ticket.Reference}**, {Ago(ticket.CreatedAt)}: {Status(ticket)}",
+        });
+        var card = new JObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = new JArray(new[]
+            {
+                new JObject { ["type"] = "TextBlock", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true, ["text"] = open.Count == 0 ? "No open consult requests today." : $"Open consult requests: {open.Count}" },
+            }.Concat(lines)),
+        };
+        var activity = Activity.CreateMessageActivity();
+        activity.Attachments = [new Attachment { ContentType = ContentType, Content = card }];
+        activity.Summary = $"Open consult requests: {open.Count}";
+        return (Activity)activity;
+    }
+
+    private string Local(DateTimeOffset when) =>
+        $"{TimeZoneInfo.ConvertTime(when, _zone).ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)} {(_zone.Id == "UTC" ? "UTC" : _zone.Id)}";
 
     private string Ago(DateTimeOffset when)
     {

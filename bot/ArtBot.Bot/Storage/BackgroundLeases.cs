@@ -36,4 +36,20 @@ public sealed class BackgroundLeases(IDbContextFactory<ArtBotDbContext> contexts
             return false;
         }
     }
+
+    /// <summary>Claims a piece of work done once (today's digest): true for exactly one caller, whichever instance and however often asked.</summary>
+    public async Task<bool> TryClaimOnceAsync(string work, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.BackgroundLeases.Add(new BackgroundLeaseRecord { Name = work, Holder = Holder, ExpiresAt = DateTime.MaxValue });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        {
+            return false;
+        }
+    }
 }

@@ -70,6 +70,45 @@ public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> cont
         return (current with { Status = next, Holder = holder, Version = seenVersion + 1 }, true);
     }
 
+    public async Task<IReadOnlyList<string>> RaiseUnclaimedAsync(DateTimeOffset submittedBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var unassigned = nameof(TicketStatus.Unassigned);
+        var cutoff = submittedBefore.UtcDateTime;
+        var candidates = await db.StaffTickets.AsNoTracking()
+            .Where(ticket => ticket.Status == unassigned && ticket.UnclaimedAlertAt == null && ticket.CreatedAt < cutoff)
+            .Select(ticket => ticket.Reference).ToListAsync(cancellationToken);
+        var raised = new List<string>();
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var reference in candidates)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Only the instance whose update marks the ticket queues the note.
+            if (await db.StaffTickets.Where(ticket => ticket.Reference == reference && ticket.UnclaimedAlertAt == null)
+                    .ExecuteUpdateAsync(set => set.SetProperty(ticket => ticket.UnclaimedAlertAt, now), cancellationToken) == 1)
+            {
+                db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(StaffOutboxKind.Note), Text = TicketCard.UnclaimedNote, DueAt = now });
+                await db.SaveChangesAsync(cancellationToken);
+                raised.Add(reference);
+            }
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        if (raised.Count > 0)
+        {
+            signal?.Raise();
+        }
+        return raised;
+    }
+
+    public async Task QueueDigestAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.StaffOutbox.Add(new StaffOutboxRecord { Reference = "", Kind = nameof(StaffOutboxKind.Digest), DueAt = time.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        signal?.Raise();
+    }
+
     public async Task<StaffChannel?> FindChannelAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -51,6 +51,9 @@ public sealed class StaffTicketRecord
     public DateTime? DetailsDeletedAt { get; set; }
     public string? ThreadConversationId { get; set; }
     public string? CardActivityId { get; set; }
+
+    /// <summary>When staff were told nobody had claimed it (once).</summary>
+    public DateTime? UnclaimedAlertAt { get; set; }
 }
 
 /// <summary>Something for the staff channel, kept until Teams has it (see <see cref="Staff.IStaffOutbox"/>).</summary>

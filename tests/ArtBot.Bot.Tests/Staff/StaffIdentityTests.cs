@@ -23,7 +23,7 @@ public sealed class StaffIdentityTests : IAsyncLifetime
     {
         using var app = new ArtBotApplication(new Dictionary<string, string?>
         {
-            ["Staff:TenantId"] = "clinic-tenant",
+            ["Staff:TenantId"] = "clinic-tenant", ["Staff:DigestTime"] = "",
             ["Staff:TeamId"] = "staff-team",
         }, folder: _folder);
 

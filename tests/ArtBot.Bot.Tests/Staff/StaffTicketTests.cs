@@ -26,7 +26,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
     {
         _settings = new Dictionary<string, string?>(TestDatabase.SettingsFor(DatabaseProvider.Sqlite, _folder))
         {
-            ["Staff:TenantId"] = Tenant,
+            ["Staff:TenantId"] = Tenant, ["Staff:DigestTime"] = "",
             ["Staff:OutboxInterval"] = "00:00:00.200",
             ["Staff:MaxRetryDelay"] = "00:00:00.400",
         };

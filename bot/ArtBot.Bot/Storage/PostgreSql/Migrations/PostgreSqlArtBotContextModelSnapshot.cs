@@ -344,6 +344,10 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("topics_asked");
 
+                    b.Property<DateTime?>("UnclaimedAlertAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unclaimed_alert_at");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")

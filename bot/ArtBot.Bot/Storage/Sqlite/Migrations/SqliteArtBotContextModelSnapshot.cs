@@ -333,6 +333,10 @@ namespace ArtBot.Bot.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("topics_asked");
 
+                    b.Property<DateTime?>("UnclaimedAlertAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unclaimed_alert_at");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")

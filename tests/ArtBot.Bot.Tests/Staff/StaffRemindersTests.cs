@@ -1,0 +1,91 @@
+using ArtBot.Bot.Staff;
+using ArtBot.Bot.Tests.DirectLine;
+using ArtBot.Bot.Tests.Hosting;
+using ArtBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Tests.Staff;
+
+/// <summary>Requests nobody takes are raised, and each morning a digest lists what is open.</summary>
+public sealed class StaffRemindersTests : IAsyncLifetime
+{
+    private static readonly string[] Booking = ["Book a free consult", "Priya Raman", "647 555 0142", "Phone call", "Evening", "Sore shoulder", "Yes, I agree", "Confirm"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("artbot-reminders-").FullName;
+    private readonly FakeTeamsConnector _teams = new();
+    private readonly ManualTime _time = new() { Now = new DateTimeOffset(2026, 11, 28, 12, 30, 0, TimeSpan.Zero) };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _teams.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_request_nobody_claims_for_four_hours_is_raised_once_in_its_thread_and_a_claimed_one_is_not()
+    {
+        using var app = App(digestTime: "");
+        await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").AddBotToTeamAsync();
+        var waiting = await BookAsync(app, "reminder-1");
+        var claimed = await BookAsync(app, "reminder-2");
+        await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").PressAsync("ticket/claim", new JObject { ["reference"] = claimed, ["version"] = 0 });
+        var reminders = app.Services.GetRequiredService<StaffReminders>();
+
+        await reminders.RunOnceAsync(CancellationToken.None);
+        _time.Now += TimeSpan.FromHours(4.5);
+        await reminders.RunOnceAsync(CancellationToken.None);
+        await reminders.RunOnceAsync(CancellationToken.None);
+        await _teams.WaitUntilAsync(teams => teams.Sent.Any(sent => (string?)sent.Body["text"] == TicketCard.UnclaimedNote));
+        await Task.Delay(500);
+
+        var raised = Assert.Single(_teams.Sent, sent => (string?)sent.Body["text"] == TicketCard.UnclaimedNote);
+        var thread = (await app.Services.GetRequiredService<IStaffTickets>().FindAsync(waiting, CancellationToken.None))!.ThreadConversationId!;
+        Assert.Contains($"/v3/conversations/{thread}/activities", Uri.UnescapeDataString(raised.Path));
+    }
+
+    [Fact]
+    public async Task Each_morning_a_digest_lists_the_open_requests_once()
+    {
+        using var app = App(digestTime: "08:00");
+        await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").AddBotToTeamAsync();
+        var reference = await BookAsync(app, "digest-1");
+        await _teams.WaitUntilAsync(teams => teams.Created.Any());
+        var reminders = app.Services.GetRequiredService<StaffReminders>();
+
+        await reminders.RunOnceAsync(CancellationToken.None);
+        var beforeEight = _teams.Created.Count();
+        _time.Now += TimeSpan.FromHours(1);
+        await reminders.RunOnceAsync(CancellationToken.None);
+        await reminders.RunOnceAsync(CancellationToken.None);
+        await _teams.WaitUntilAsync(teams => teams.Created.Count() > beforeEight);
+        await Task.Delay(500);
+
+        Assert.Equal(1, beforeEight);
+        var digest = Assert.Single(_teams.Created.Skip(1)).ToString();
+        Assert.Contains("Open consult requests: 1", digest);
+        Assert.Contains(reference, digest);
+    }
+
+    /// <summary>07:30 in Toronto when the test starts: the digest is due at 08:00 there.</summary>
+    private ArtBotApplication App(string digestTime) => new(new Dictionary<string, string?>
+    {
+        ["Staff:TenantId"] = "clinic-tenant",
+        ["Staff:DigestTime"] = digestTime,
+        ["Staff:TimeZone"] = "America/Toronto",
+        ["Staff:OutboxInterval"] = "00:00:00.200",
+    }, folder: _folder, testServices: services => services.AddSingleton<TimeProvider>(_time));
+
+    private static async Task<string> BookAsync(ArtBotApplication app, string conversation)
+    {
+        var patient = new BotConversationClient(app.CreateClient(), conversation, channelId: "webchat");
+        JArray replies = [];
+        foreach (var text in Booking)
+        {
+            replies = await patient.SayAsync(text);
+        }
+        return (string)replies.Last()["channelData"]!["artbot"]!["reference"]!;
+    }
+}
