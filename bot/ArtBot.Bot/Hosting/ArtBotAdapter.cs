@@ -15,7 +15,7 @@ public sealed partial class ArtBotAdapter : CloudAdapter
 
     public ArtBotAdapter(
         BotFrameworkAuthentication authentication, Observability.TurnMetrics metrics, ConversationRateLimit rateLimit, ConversationTurnGate turnGate,
-        StaleTurnRetry staleTurnRetry, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
+        StaleTurnRetry staleTurnRetry, TeamsChannelButtons teamsChannelButtons, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
         : base(authentication, logger)
     {
         Use(metrics);
@@ -23,6 +23,7 @@ public sealed partial class ArtBotAdapter : CloudAdapter
         _appId = configuration["MicrosoftAppId"] ?? "";
         Use(turnGate);
         Use(staleTurnRetry);
+        Use(teamsChannelButtons);
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnError(logger, exception, turnContext.Activity?.Type);
