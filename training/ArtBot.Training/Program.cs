@@ -11,6 +11,8 @@ const string Usage = """
       calibrate-safety   choose the semantic safety layer's thresholds and write safety/en.calibration.json
       evaluate-safety <set.tsv>...  score the safety screen on labelled sets (tier<TAB>message) and list its mistakes
       explain <message>  show how the safety screen and the intent model read each message (one per argument)
+      merge-reviewed <reviewed.tsv>
+                         add the questions staff taught in Teams (from "ArtBot.Bot reviewed") to utterances/train; then train
       teams-package --app-id <guid> --host <bot host> --clinic <name> --website <url> --privacy <url> --terms <url> [--out <zip>]
                          the Teams app package: deploy/teams/manifest.json filled in, zipped with its icons
                          (default deploy/teams/artbot-teams.zip)
@@ -18,6 +20,27 @@ const string Usage = """
     """;
 
 var command = args.FirstOrDefault();
+var dataIndex = Array.IndexOf(args, "--data");
+var dataFolder = dataIndex >= 0 && dataIndex + 1 < args.Length ? args[dataIndex + 1] : null;
+if (command == "merge-reviewed")
+{
+    if (args.Length < 2 || !File.Exists(args[1]))
+    {
+        Console.Error.WriteLine("Usage: merge-reviewed <reviewed.tsv>   (made with: dotnet bot/ArtBot.Bot/bin/.../ArtBot.Bot.dll reviewed > reviewed.tsv)");
+        return 2;
+    }
+    try
+    {
+        var merged = ReviewedUtterances.Merge(DataFolder.Locate(dataFolder), File.ReadAllLines(args[1]));
+        Console.WriteLine($"Added {merged.Added} questions to utterances/train ({merged.AlreadyThere} were there already). Now run train.");
+        return 0;
+    }
+    catch (FormatException exception)
+    {
+        Console.Error.WriteLine(exception.Message);
+        return 1;
+    }
+}
 if (command == "teams-package")
 {
     string Option(string name, string? fallback = null) =>
@@ -38,8 +61,6 @@ if (command == "teams-package")
     Console.WriteLine($"Wrote {output}: upload it in Teams (Apps, Manage your apps, Upload an app). See deploy/teams/README.md.");
     return 0;
 }
-var dataIndex = Array.IndexOf(args, "--data");
-var dataFolder = dataIndex >= 0 && dataIndex + 1 < args.Length ? args[dataIndex + 1] : null;
 if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or "evaluate-safety") || (dataIndex >= 0 && dataFolder is null))
 {
     Console.Error.WriteLine(Usage);

@@ -5,6 +5,7 @@ using ArtBot.Knowledge.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bot.Bots;
 
@@ -15,6 +16,7 @@ public sealed class FaqBot(
     TurnPipeline pipeline,
     Staff.StaffChannelCapture staffChannel,
     Staff.TicketActions ticketActions,
+    Staff.UnansweredReview unansweredReview,
     ConversationState conversationState) : TeamsActivityHandler
 {
     /// <summary>The event Web Chat's page sends when it connects, so the welcome shows before the visitor types.</summary>
@@ -43,9 +45,11 @@ public sealed class FaqBot(
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         await staffChannel.TryCaptureAsync(turnContext, cancellationToken);
 
-    /// <summary>A press on a staff ticket's card (Claim, Mark contacted, Close, Reopen, Open).</summary>
+    /// <summary>A press on a staff card: a ticket's Claim, Mark contacted, Close, Reopen, Open; or Teach on the unanswered list.</summary>
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
-        ticketActions.HandleAsync(turnContext, invokeValue, cancellationToken);
+        invokeValue.Action?.Verb == Staff.UnansweredReview.TeachVerb
+            ? unansweredReview.TeachAsync(turnContext, invokeValue.Action.Data as JObject ?? JObject.FromObject(invokeValue.Action.Data ?? new JObject()), cancellationToken)
+            : ticketActions.HandleAsync(turnContext, invokeValue, cancellationToken);
 
     protected override async Task OnEventActivityAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {

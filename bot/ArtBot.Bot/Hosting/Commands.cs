@@ -10,7 +10,8 @@ namespace ArtBot.Bot.Hosting;
 /// <summary>
 /// What <c>ArtBot.Bot</c> does instead of serving, when started with a command (and the same settings as the bot):
 /// <c>migrate</c> applies the database's migrations and exits (production runs it once per release);
-/// <c>unanswered</c> prints the questions kept for review, one JSON object a line.
+/// <c>unanswered</c> prints the questions kept for review, one JSON object a line; <c>reviewed</c> prints the
+/// questions staff taught from Teams, as <c>intent&lt;TAB&gt;text</c> lines for <c>training -- merge-reviewed</c>.
 /// </summary>
 public static class Commands
 {
@@ -29,6 +30,12 @@ public static class Commands
                 foreach (var question in await app.Services.GetRequiredService<IUnansweredQuestionLog>().ListAsync(CancellationToken.None))
                 {
                     Console.WriteLine(JsonConvert.SerializeObject(question, JsonLines));
+                }
+                return true;
+            case "reviewed":
+                foreach (var (intent, text) in await app.Services.GetRequiredService<IReviewedUtterances>().ListAsync(CancellationToken.None))
+                {
+                    Console.WriteLine($"{intent}\t{text.ReplaceLineEndings(" ").Replace('\t', ' ')}");
                 }
                 return true;
             default:

@@ -16,6 +16,7 @@ public static class StaffServices
         builder.Services.AddSingleton<StaffChannelCapture>();
         builder.Services.AddSingleton<TicketCard>();
         builder.Services.AddSingleton<TicketActions>();
+        builder.Services.AddSingleton<UnansweredReview>();
         builder.Services.AddSingleton<StaffCommands>();
         builder.Services.AddSingleton<IStaffChannelMessenger, TeamsStaffChannelMessenger>();
         builder.Services.AddSingleton<StaffTicketPoster>();

@@ -51,6 +51,7 @@ public static class StorageServices
         builder.Services.AddSingleton<IConversationStateRetention>(services => services.GetRequiredService<DatabaseBotStorage>());
         builder.Services.AddSingleton<IConsultRequestStore, DatabaseConsultRequestStore>();
         builder.Services.AddSingleton<IUnansweredQuestionLog, DatabaseUnansweredQuestionLog>();
+        builder.Services.AddSingleton<IReviewedUtterances, DatabaseReviewedUtterances>();
         builder.Services.AddSingleton<StaffOutboxSignal>();
         builder.Services.AddSingleton<IStaffTickets, DatabaseStaffTickets>();
         builder.Services.AddSingleton<IStaffOutbox, DatabaseStaffOutbox>();

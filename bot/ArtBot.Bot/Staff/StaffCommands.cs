@@ -7,12 +7,12 @@ using Newtonsoft.Json.Linq;
 namespace ArtBot.Bot.Staff;
 
 /// <summary>
-/// What staff type in Teams: <c>consults</c>, <c>consult ART-7Q2K</c>, <c>post consult requests here</c>, <c>help</c>.
+/// What staff type in Teams: <c>consults</c>, <c>consult ART-7Q2K</c>, <c>unanswered</c>, <c>post consult requests here</c>, <c>help</c>.
 /// The same words from anyone else are politely refused, except "help" and a bare "consult", which a patient may
 /// mean for themselves (and which go on to the FAQ and the booking).
 /// Anything else goes on to the FAQ, which answers staff too.
 /// </summary>
-public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets tickets, TicketCard cards)
+public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets tickets, TicketCard cards, UnansweredReview unanswered)
 {
     public const string Refusal = "That is a command for the clinic's staff in Microsoft Teams. Here I can answer questions about Active Release Therapy, or help you book a free consult.";
 
@@ -22,6 +22,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         ("consults", "Open consult requests, oldest first"),
         ("consult", "One consult request: consult ART-7Q2K"),
         ("post consult requests here", "Post new consult requests in this channel"),
+        ("unanswered", "Questions ArtBot could not answer this week, to teach it"),
         ("help", "What ArtBot does for staff"),
     ];
 
@@ -47,6 +48,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
             "consults" => await OpenTicketsAsync(cancellationToken),
             "consult" => await TicketAsync(command.Value.Argument, cancellationToken),
             "post-here" => await PostHereAsync(turnContext, cancellationToken),
+            "unanswered" => await unanswered.ListAsync(cancellationToken),
             _ => Help(),
         };
         await SendAsync(turnContext, reply, cancellationToken);
@@ -71,6 +73,10 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         if (trimmed.Equals("consult", StringComparison.OrdinalIgnoreCase))
         {
             return ("consult", "");
+        }
+        if (Regex.IsMatch(trimmed, "^(unanswered|unanswered questions)$", RegexOptions.IgnoreCase))
+        {
+            return ("unanswered", "");
         }
         if (Regex.IsMatch(trimmed, "^post (the )?consult requests here$", RegexOptions.IgnoreCase))
         {

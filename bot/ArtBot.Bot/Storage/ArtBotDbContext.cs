@@ -16,6 +16,7 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<StaffOutboxRecord> StaffOutbox => Set<StaffOutboxRecord>();
     public DbSet<StaffChannelRecord> StaffChannels => Set<StaffChannelRecord>();
     public DbSet<UnansweredQuestionRecord> UnansweredQuestions => Set<UnansweredQuestionRecord>();
+    public DbSet<ReviewedUtteranceRecord> ReviewedUtterances => Set<ReviewedUtteranceRecord>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<BackgroundLeaseRecord> BackgroundLeases => Set<BackgroundLeaseRecord>();
     public DbSet<ReadinessProbeRecord> ReadinessProbes => Set<ReadinessProbeRecord>();
@@ -72,6 +73,11 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
         {
             question.ToTable("unanswered_questions");
             question.HasIndex(row => row.ConversationKey);
+        });
+        modelBuilder.Entity<ReviewedUtteranceRecord>(utterance =>
+        {
+            utterance.ToTable("reviewed_utterances");
+            utterance.HasIndex(row => new { row.Intent, row.Text }).IsUnique();
         });
         modelBuilder.Entity<DataProtectionKeyRecord>(key =>
         {

@@ -20,10 +20,11 @@ public sealed class DatabaseUnansweredQuestionLog(IDbContextFactory<ArtBotDbCont
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<UnansweredQuestion>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UnansweredQuestion>> ListAsync(CancellationToken cancellationToken, DateTimeOffset? since = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.UnansweredQuestions.AsNoTracking().OrderBy(row => row.Id).ToListAsync(cancellationToken);
+        var from = (since ?? DateTimeOffset.MinValue).UtcDateTime;
+        var rows = await db.UnansweredQuestions.AsNoTracking().Where(row => row.AskedAt >= from).OrderBy(row => row.Id).ToListAsync(cancellationToken);
         return [.. rows.Select(row => new UnansweredQuestion(new DateTimeOffset(row.AskedAt, TimeSpan.Zero), row.ChannelId, row.Question, row.Confidence, row.ConversationKey))];
     }
 

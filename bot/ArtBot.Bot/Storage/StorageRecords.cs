@@ -93,6 +93,16 @@ public sealed class UnansweredQuestionRecord
     public required string ConversationKey { get; set; }
 }
 
+/// <summary>A question staff taught as an intent from the <c>unanswered</c> list, waiting to be merged into the training data.</summary>
+public sealed class ReviewedUtteranceRecord
+{
+    public long Id { get; set; }
+    public required string Intent { get; set; }
+    public required string Text { get; set; }
+    public required string TaughtBy { get; set; }
+    public DateTime TaughtAt { get; set; }
+}
+
 /// <summary>One ASP.NET Core Data Protection key, as the XML the key manager writes.</summary>
 public sealed class DataProtectionKeyRecord
 {

@@ -5,8 +5,8 @@ public interface IUnansweredQuestionLog
     /// <summary>Stores a question that was already scrubbed of personal data.</summary>
     Task RecordAsync(UnansweredQuestion question, CancellationToken cancellationToken);
 
-    /// <summary>Every question recorded, oldest first, for review.</summary>
-    Task<IReadOnlyList<UnansweredQuestion>> ListAsync(CancellationToken cancellationToken);
+    /// <summary>The questions recorded (since <paramref name="since"/>, when given), oldest first, for review.</summary>
+    Task<IReadOnlyList<UnansweredQuestion>> ListAsync(CancellationToken cancellationToken, DateTimeOffset? since = null);
 
     /// <summary>"Forget me": removes the questions recorded from one conversation (by its key); returns how many.</summary>
     Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken);

@@ -116,7 +116,8 @@ public sealed class ConversationHarness : IDisposable
             return Task.CompletedTask;
         }
 
-        public Task<IReadOnlyList<UnansweredQuestion>> ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<UnansweredQuestion>>([.. Recorded]);
+        public Task<IReadOnlyList<UnansweredQuestion>> ListAsync(CancellationToken cancellationToken, DateTimeOffset? since = null) =>
+            Task.FromResult<IReadOnlyList<UnansweredQuestion>>([.. Recorded.Where(question => since is null || question.AskedAt >= since)]);
 
         public Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
             Task.FromResult(Recorded.RemoveAll(question => question.ConversationKey == conversationKey));

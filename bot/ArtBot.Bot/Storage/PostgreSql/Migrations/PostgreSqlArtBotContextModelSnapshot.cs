@@ -208,6 +208,44 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                     b.ToTable("readiness_probe", (string)null);
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.ReviewedUtteranceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("intent");
+
+                    b.Property<DateTime>("TaughtAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taught_at");
+
+                    b.Property<string>("TaughtBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("taught_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviewed_utterances");
+
+                    b.HasIndex("Intent", "Text")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reviewed_utterances_intent_text");
+
+                    b.ToTable("reviewed_utterances", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.StaffChannelRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -201,6 +201,42 @@ namespace ArtBot.Bot.Storage.Sqlite.Migrations
                     b.ToTable("readiness_probe", (string)null);
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.ReviewedUtteranceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("intent");
+
+                    b.Property<DateTime>("TaughtAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taught_at");
+
+                    b.Property<string>("TaughtBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taught_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviewed_utterances");
+
+                    b.HasIndex("Intent", "Text")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reviewed_utterances_intent_text");
+
+                    b.ToTable("reviewed_utterances", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.StaffChannelRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,89 @@
+using ArtBot.Bot.Answering;
+using ArtBot.Bot.Unanswered;
+using ArtBot.Knowledge.Content;
+using ArtBot.Knowledge.Embeddings;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Staff;
+
+/// <summary>
+/// The <c>unanswered</c> command: what the bot could not answer in the last week, most asked first, similar wordings
+/// together (scrubbed of names and contact details when they were recorded). Each has "Teach as…": pick the topic it
+/// was about and it is kept for <c>training -- merge-reviewed</c>, so the next model answers it.
+/// </summary>
+public sealed class UnansweredReview(
+    IUnansweredQuestionLog questions, IReviewedUtterances reviewed, ISentenceEmbedder embedder, KnowledgeBase knowledgeBase, StaffIdentity identity, TimeProvider time)
+{
+    public const string TeachVerb = "unanswered/teach";
+    public const string OutOfScope = "none";
+    public static readonly TimeSpan Period = TimeSpan.FromDays(7);
+    private const int MaxGroups = 10;
+
+    public async Task<Reply> ListAsync(CancellationToken cancellationToken)
+    {
+        var recent = await questions.ListAsync(cancellationToken, since: time.GetUtcNow() - Period);
+        var groups = QuestionGroups.Of([.. recent.Select(question => question.Question)], embedder, MaxGroups);
+        if (groups.Count == 0)
+        {
+            return new Reply(ReplyKind.Staff, "Every question in the last 7 days was answered from the article.", []) { EntryId = "unanswered" };
+        }
+        var body = new JArray();
+        for (var index = 0; index < groups.Count; index++)
+        {
+            var group = groups[index];
+            body.Add(new JObject { ["type"] = "TextBlock", ["wrap"] = true, ["separator"] = index > 0, ["text"] = $"**{group.Count}×** {MarkdownText.Escape(group.Representative)}" });
+            if (group.Variants.Count > 0)
+            {
+                body.Add(new JObject { ["type"] = "TextBlock", ["wrap"] = true, ["isSubtle"] = true, ["spacing"] = "None", ["text"] = "Also: " + MarkdownText.Escape(string.Join(" · ", group.Variants.Take(3))) });
+            }
+            body.Add(new JObject
+            {
+                ["type"] = "Input.ChoiceSet",
+                ["id"] = $"intent-{index}",
+                ["style"] = "compact",
+                ["placeholder"] = "Teach as…",
+                ["choices"] = new JArray(Topics().Select(topic => new JObject { ["title"] = topic.Title, ["value"] = topic.Id })),
+            });
+            body.Add(new JObject
+            {
+                ["type"] = "ActionSet",
+                ["actions"] = new JArray { new JObject { ["type"] = "Action.Execute", ["title"] = "Teach", ["verb"] = TeachVerb, ["data"] = new JObject { ["question"] = group.Representative, ["input"] = $"intent-{index}" } } },
+            });
+        }
+        var card = new JObject { ["type"] = "AdaptiveCard", ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json", ["version"] = "1.5", ["body"] = body };
+        return new Reply(ReplyKind.Staff, $"Not answered in the last 7 days, most asked first ({recent.Count} questions):", [])
+        {
+            EntryId = "unanswered",
+            Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = card }],
+        };
+    }
+
+    /// <summary>A press on Teach: keeps the question under the chosen topic.</summary>
+    public async Task<AdaptiveCardInvokeResponse> TeachAsync(ITurnContext turnContext, JObject data, CancellationToken cancellationToken)
+    {
+        if (!await identity.IsStaffAsync(turnContext, cancellationToken))
+        {
+            return Message(TicketActions.NotStaff);
+        }
+        var question = (string?)data["question"];
+        // The card's inputs come back with the press, each under its own id; the button names the one beside it.
+        var intent = (string?)data[(string?)data["input"] ?? ""];
+        var topic = Topics().FirstOrDefault(topic => topic.Id == intent);
+        if (string.IsNullOrWhiteSpace(question) || topic.Id is null)
+        {
+            return Message("Pick the topic the question was about first, then press Teach.");
+        }
+        var added = await reviewed.AddAsync(topic.Id, question, StaffIdentity.NameOf(turnContext), cancellationToken);
+        return Message(added
+            ? $"Thanks: \"{question}\" will be taught as \"{topic.Title}\" at the next training."
+            : $"\"{question}\" was already taught as \"{topic.Title}\".");
+    }
+
+    /// <summary>The article's and the clinic's topics, and "not for ArtBot".</summary>
+    private IEnumerable<(string Id, string Title)> Topics() =>
+        knowledgeBase.Entries.Select(entry => (entry.Id, entry.Title)).Append((OutOfScope, "Not for ArtBot (out of scope)"));
+
+    private static AdaptiveCardInvokeResponse Message(string text) => new() { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = text };
+}
