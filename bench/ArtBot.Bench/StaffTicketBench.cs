@@ -33,19 +33,46 @@ public static class StaffTicketBench
         var downAt = await BookAsync(bot, "staff-bench-down");
         var after = await ArrivalAsync(teams, posted + 1, TimeSpan.FromSeconds(60));
         await Task.Delay(TimeSpan.FromSeconds(6));
+        await SaveStatsChartAsync(bot, teams);
         Console.WriteLine($"Connector refusing its next 5 calls: {teams.Refused} refused, the ticket arrived {Stopwatch.GetElapsedTime(downAt, after).TotalSeconds:0.0} s after Confirm, " +
             $"posted {teams.Created.Count() - posted} time(s)");
     }
 
-    private static async Task AddToStaffTeamAsync(BotProcess bot, FakeTeamsConnector teams)
+    /// <summary>Asks for staff's stats after the bookings and keeps the chart in docs/, as staff see it.</summary>
+    private static async Task SaveStatsChartAsync(BotProcess bot, FakeTeamsConnector teams)
+    {
+        await PostAsync(bot, StaffActivity(teams, "message", activity => activity["text"] = "stats"));
+        var deadline = Stopwatch.StartNew();
+        JToken? image = null;
+        while (image is null && deadline.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            image = teams.Sent.Select(sent => sent.Body.SelectTokens("attachments[*].content.body[*]").FirstOrDefault(element => (string?)element["type"] == "Image")).FirstOrDefault(found => found is not null);
+            await Task.Delay(20);
+        }
+        var url = (string?)image?["url"] ?? throw new TimeoutException("stats sent no chart: " + string.Join("\n", teams.Sent.Select(sent => sent.Body.ToString(Newtonsoft.Json.Formatting.None)).Where(text => text.Contains("14 days", StringComparison.Ordinal))));
+        var path = Path.Combine(Repository.Root, "docs", "staff-stats.png");
+        await File.WriteAllBytesAsync(path, Convert.FromBase64String(url["data:image/png;base64,".Length..]));
+        Console.WriteLine($"Staff's stats chart written to {path}");
+    }
+
+    private static Task AddToStaffTeamAsync(BotProcess bot, FakeTeamsConnector teams) =>
+        PostAsync(bot, StaffActivity(teams, "conversationUpdate", activity => activity["membersAdded"] = new JArray { new JObject { ["id"] = "28:artbot" } }));
+
+    private static async Task PostAsync(BotProcess bot, JObject activity)
+    {
+        using var response = await bot.Http.PostAsync("/api/messages", new StringContent(activity.ToString(), System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static JObject StaffActivity(FakeTeamsConnector teams, string type, Action<JObject> fill)
     {
         var activity = new JObject
         {
-            ["type"] = "conversationUpdate",
-            ["id"] = "install",
+            ["type"] = type,
+            ["id"] = Guid.NewGuid().ToString("N"),
             ["channelId"] = "msteams",
             ["serviceUrl"] = teams.Url,
-            ["from"] = new JObject { ["id"] = "29:admin", ["name"] = "Admin" },
+            ["from"] = new JObject { ["id"] = "29:sam", ["name"] = "Sam Lee" },
             ["recipient"] = new JObject { ["id"] = "28:artbot" },
             ["conversation"] = new JObject { ["id"] = "19:general@thread.tacv2", ["isGroup"] = true, ["conversationType"] = "channel", ["tenantId"] = "clinic-tenant" },
             ["channelData"] = new JObject
@@ -54,10 +81,9 @@ public static class StaffTicketBench
                 ["team"] = new JObject { ["id"] = "staff-team" },
                 ["channel"] = new JObject { ["id"] = "19:general@thread.tacv2" },
             },
-            ["membersAdded"] = new JArray { new JObject { ["id"] = "28:artbot" } },
         };
-        using var response = await bot.Http.PostAsync("/api/messages", new StringContent(activity.ToString(), System.Text.Encoding.UTF8, "application/json"));
-        response.EnsureSuccessStatusCode();
+        fill(activity);
+        return activity;
     }
 
     /// <summary>Books on the website; returns when the Confirm turn's answer came back.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ArtBot.Bot.Observability;
 using OpenTelemetry.Metrics;
 
@@ -13,6 +14,8 @@ public static class ObservabilityServices
     {
         builder.Services.AddSingleton<ArtBotMetrics>();
         builder.Services.AddSingleton<TurnMetrics>();
+        builder.Services.TryAddSingleton<TurnCounts>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TurnCounts>());
         builder.Services.AddOpenTelemetry().WithMetrics(meters =>
         {
             meters.AddMeter(ArtBotMetrics.MeterName).AddAspNetCoreInstrumentation().AddPrometheusExporter();

@@ -52,6 +52,7 @@ public static class StorageServices
         builder.Services.AddSingleton<IConsultRequestStore, DatabaseConsultRequestStore>();
         builder.Services.AddSingleton<IUnansweredQuestionLog, DatabaseUnansweredQuestionLog>();
         builder.Services.AddSingleton<IReviewedUtterances, DatabaseReviewedUtterances>();
+        builder.Services.AddSingleton<Observability.IDailyCounts, DatabaseDailyCounts>();
         builder.Services.AddSingleton<StaffOutboxSignal>();
         builder.Services.AddSingleton<IStaffTickets, DatabaseStaffTickets>();
         builder.Services.AddSingleton<IStaffOutbox, DatabaseStaffOutbox>();

@@ -8,8 +8,9 @@ namespace ArtBot.Bot.Observability;
 /// <summary>
 /// Measures every turn from outside the features: the replies already say what they are (<c>channelData.artbot</c>),
 /// so the outcome, the topics answered and the booking's progress are read from them, and no feature knows about metrics.
+/// Messages are also counted by day for staff's <c>stats</c> (<see cref="TurnCounts"/>).
 /// </summary>
-public sealed class TurnMetrics(ArtBotMetrics metrics) : Microsoft.Bot.Builder.IMiddleware
+public sealed class TurnMetrics(ArtBotMetrics metrics, TurnCounts counts) : Microsoft.Bot.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -55,7 +56,12 @@ public sealed class TurnMetrics(ArtBotMetrics metrics) : Microsoft.Bot.Builder.I
                     break;
             }
         }
-        metrics.RecordTurn(duration, Outcome(activity, replies), activity.ChannelId ?? "");
+        var outcome = Outcome(activity, replies);
+        metrics.RecordTurn(duration, outcome, activity.ChannelId ?? "");
+        if (activity.Type == ActivityTypes.Message)
+        {
+            counts.Record(outcome, replies.Where(reply => (string?)reply["kind"] is "answer" or "clinic").Select(reply => (string?)reply["id"]).OfType<string>());
+        }
     }
 
     /// <summary>What the turn came to, from its last reply: <c>answer</c>, <c>fallback</c>, <c>safety:urgent</c>, <c>consult:name</c>…</summary>

@@ -21,6 +21,9 @@ public interface IStaffTickets
     /// </summary>
     Task<IReadOnlyList<string>> RaiseUnclaimedAsync(DateTimeOffset submittedBefore, CancellationToken cancellationToken);
 
+    /// <summary>When each request since <paramref name="since"/> was submitted and first taken by staff (for <c>stats</c>).</summary>
+    Task<IReadOnlyList<(DateTimeOffset SubmittedAt, DateTimeOffset? TakenAt)>> SubmittedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Queues the digest of open tickets for the staff channel.</summary>
     Task QueueDigestAsync(CancellationToken cancellationToken);
 

@@ -7,12 +7,12 @@ using Newtonsoft.Json.Linq;
 namespace ArtBot.Bot.Staff;
 
 /// <summary>
-/// What staff type in Teams: <c>consults</c>, <c>consult ART-7Q2K</c>, <c>unanswered</c>, <c>post consult requests here</c>, <c>help</c>.
+/// What staff type in Teams: <c>consults</c>, <c>consult ART-7Q2K</c>, <c>unanswered</c>, <c>stats</c>, <c>post consult requests here</c>, <c>help</c>.
 /// The same words from anyone else are politely refused, except "help" and a bare "consult", which a patient may
 /// mean for themselves (and which go on to the FAQ and the booking).
 /// Anything else goes on to the FAQ, which answers staff too.
 /// </summary>
-public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets tickets, TicketCard cards, UnansweredReview unanswered)
+public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets tickets, TicketCard cards, UnansweredReview unanswered, StaffStats stats)
 {
     public const string Refusal = "That is a command for the clinic's staff in Microsoft Teams. Here I can answer questions about Active Release Therapy, or help you book a free consult.";
 
@@ -23,6 +23,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         ("consult", "One consult request: consult ART-7Q2K"),
         ("post consult requests here", "Post new consult requests in this channel"),
         ("unanswered", "Questions ArtBot could not answer this week, to teach it"),
+        ("stats", "The last 14 days in numbers and a chart"),
         ("help", "What ArtBot does for staff"),
     ];
 
@@ -49,6 +50,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
             "consult" => await TicketAsync(command.Value.Argument, cancellationToken),
             "post-here" => await PostHereAsync(turnContext, cancellationToken),
             "unanswered" => await unanswered.ListAsync(cancellationToken),
+            "stats" => await stats.BuildAsync(cancellationToken),
             _ => Help(),
         };
         await SendAsync(turnContext, reply, cancellationToken);
@@ -73,6 +75,10 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         if (trimmed.Equals("consult", StringComparison.OrdinalIgnoreCase))
         {
             return ("consult", "");
+        }
+        if (Regex.IsMatch(trimmed, "^(stats|statistics)$", RegexOptions.IgnoreCase))
+        {
+            return ("stats", "");
         }
         if (Regex.IsMatch(trimmed, "^(unanswered|unanswered questions)$", RegexOptions.IgnoreCase))
         {

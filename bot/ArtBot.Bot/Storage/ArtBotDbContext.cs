@@ -17,6 +17,7 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<StaffChannelRecord> StaffChannels => Set<StaffChannelRecord>();
     public DbSet<UnansweredQuestionRecord> UnansweredQuestions => Set<UnansweredQuestionRecord>();
     public DbSet<ReviewedUtteranceRecord> ReviewedUtterances => Set<ReviewedUtteranceRecord>();
+    public DbSet<DailyCountRecord> DailyCounts => Set<DailyCountRecord>();
     public DbSet<DataProtectionKeyRecord> DataProtectionKeys => Set<DataProtectionKeyRecord>();
     public DbSet<BackgroundLeaseRecord> BackgroundLeases => Set<BackgroundLeaseRecord>();
     public DbSet<ReadinessProbeRecord> ReadinessProbes => Set<ReadinessProbeRecord>();
@@ -78,6 +79,11 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
         {
             utterance.ToTable("reviewed_utterances");
             utterance.HasIndex(row => new { row.Intent, row.Text }).IsUnique();
+        });
+        modelBuilder.Entity<DailyCountRecord>(count =>
+        {
+            count.ToTable("daily_counts");
+            count.HasKey(row => new { row.Day, row.Metric, row.Key });
         });
         modelBuilder.Entity<DataProtectionKeyRecord>(key =>
         {

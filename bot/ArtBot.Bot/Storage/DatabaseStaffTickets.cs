@@ -48,6 +48,7 @@ public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> cont
             TicketAction.Reopen => null,
             _ => current.Holder,
         };
+        var now = time.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await db.StaffTickets
@@ -55,13 +56,13 @@ public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> cont
             .ExecuteUpdateAsync(set => set
                 .SetProperty(ticket => ticket.Status, next.ToString())
                 .SetProperty(ticket => ticket.Holder, holder)
-                .SetProperty(ticket => ticket.Version, seenVersion + 1), cancellationToken);
+                .SetProperty(ticket => ticket.Version, seenVersion + 1)
+                .SetProperty(ticket => ticket.TakenAt, ticket => ticket.TakenAt ?? (holder != null ? now : null)), cancellationToken);
         if (changed == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
             return (await FindAsync(reference, cancellationToken) ?? current, false);
         }
-        var now = time.GetUtcNow().UtcDateTime;
         db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(StaffOutboxKind.UpdateCard), DueAt = now });
         db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(StaffOutboxKind.Note), Text = TicketCard.Note(action, staffName), DueAt = now });
         await db.SaveChangesAsync(cancellationToken);
@@ -99,6 +100,14 @@ public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> cont
             signal?.Raise();
         }
         return raised;
+    }
+
+    public async Task<IReadOnlyList<(DateTimeOffset SubmittedAt, DateTimeOffset? TakenAt)>> SubmittedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var from = since.UtcDateTime;
+        var rows = await db.StaffTickets.AsNoTracking().Where(ticket => ticket.CreatedAt >= from).Select(ticket => new { ticket.CreatedAt, ticket.TakenAt }).ToListAsync(cancellationToken);
+        return [.. rows.Select(row => (new DateTimeOffset(row.CreatedAt, TimeSpan.Zero), row.TakenAt is { } taken ? new DateTimeOffset(taken, TimeSpan.Zero) : (DateTimeOffset?)null))];
     }
 
     public async Task QueueDigestAsync(CancellationToken cancellationToken)

@@ -52,6 +52,9 @@ public sealed class StaffTicketRecord
     public string? ThreadConversationId { get; set; }
     public string? CardActivityId { get; set; }
 
+    /// <summary>When someone first took it (claimed it, or contacted the patient straight away).</summary>
+    public DateTime? TakenAt { get; set; }
+
     /// <summary>When staff were told nobody had claimed it (once).</summary>
     public DateTime? UnclaimedAlertAt { get; set; }
 }
@@ -101,6 +104,15 @@ public sealed class ReviewedUtteranceRecord
     public required string Text { get; set; }
     public required string TaughtBy { get; set; }
     public DateTime TaughtAt { get; set; }
+}
+
+/// <summary>How many of something happened on one day (UTC): turns by outcome, answers by topic. No message text.</summary>
+public sealed class DailyCountRecord
+{
+    public DateTime Day { get; set; }
+    public required string Metric { get; set; }
+    public required string Key { get; set; }
+    public long Count { get; set; }
 }
 
 /// <summary>One ASP.NET Core Data Protection key, as the XML the key manager writes.</summary>

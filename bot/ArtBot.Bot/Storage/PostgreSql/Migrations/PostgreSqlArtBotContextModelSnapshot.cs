@@ -175,6 +175,30 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.DailyCountRecord", b =>
+                {
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("text")
+                        .HasColumnName("metric");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("Day", "Metric", "Key")
+                        .HasName("pk_daily_counts");
+
+                    b.ToTable("daily_counts", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<string>("FriendlyName")
@@ -372,6 +396,10 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("status");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
 
                     b.Property<string>("ThreadConversationId")
                         .HasColumnType("text")

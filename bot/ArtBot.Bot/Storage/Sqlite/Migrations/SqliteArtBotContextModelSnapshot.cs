@@ -168,6 +168,30 @@ namespace ArtBot.Bot.Storage.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.DailyCountRecord", b =>
+                {
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("metric");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.HasKey("Day", "Metric", "Key")
+                        .HasName("pk_daily_counts");
+
+                    b.ToTable("daily_counts", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<string>("FriendlyName")
@@ -359,6 +383,10 @@ namespace ArtBot.Bot.Storage.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("taken_at");
 
                     b.Property<string>("ThreadConversationId")
                         .HasColumnType("TEXT")

@@ -1,0 +1,12 @@
+namespace ArtBot.Bot.Observability;
+
+/// <summary>Counts per day kept in the database, for staff's <c>stats</c>: turns by outcome, answers by topic.</summary>
+public interface IDailyCounts
+{
+    /// <summary>Adds to the day's counts (several instances add to the same rows).</summary>
+    Task AddAsync(IReadOnlyDictionary<DailyCountKey, long> counts, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<DailyCountKey, long>> SinceAsync(DateOnly from, CancellationToken cancellationToken);
+}
+
+public readonly record struct DailyCountKey(DateOnly Day, string Metric, string Key);

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+
+namespace ArtBot.Bot.Observability;
+
+/// <summary>
+/// Counts turns by outcome and answers by topic in memory, and adds them to the day's counts in the database every
+/// half minute (and when the bot stops), so a turn costs no database write. A crash loses at most the last half minute.
+/// </summary>
+public sealed partial class TurnCounts(IDailyCounts store, TimeProvider time, ILogger<TurnCounts> logger) : BackgroundService
+{
+    public const string Turns = "turns";
+    public const string Answers = "answers";
+
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    private ConcurrentDictionary<DailyCountKey, long> _pending = new();
+
+    public void Record(string outcome, IEnumerable<string> topics)
+    {
+        var day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        _pending.AddOrUpdate(new DailyCountKey(day, Turns, outcome), 1, (_, count) => count + 1);
+        foreach (var topic in topics)
+        {
+            _pending.AddOrUpdate(new DailyCountKey(day, Answers, topic), 1, (_, count) => count + 1);
+        }
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var taken = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<DailyCountKey, long>());
+        if (taken.IsEmpty)
+        {
+            return;
+        }
+        try
+        {
+            await store.AddAsync(taken, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Put them back for the next flush.
+            foreach (var (key, count) in taken)
+            {
+                _pending.AddOrUpdate(key, count, (_, pending) => pending + count);
+            }
+            LogNotSaved(logger, exception);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await FlushAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await FlushAsync(CancellationToken.None);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The day's counts could not be saved; they are kept for the next try")]
+    private static partial void LogNotSaved(ILogger logger, Exception exception);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using ArtBot.Bot.Answering;
+using ArtBot.Bot.Observability;
+using ArtBot.Knowledge.Content;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Staff;
+
+/// <summary>
+/// The <c>stats</c> command: the last 14 days in numbers and as a chart. Messages per day, answers per topic, how
+/// often the bot fell back or asked "did you mean…?", safety escalations by tier, bookings per day, and the median
+/// time from a booking to someone taking it. Counts only: no message text.
+/// </summary>
+public sealed class StaffStats(IDailyCounts counts, TurnCounts pending, IStaffTickets tickets, KnowledgeBase knowledgeBase, TimeProvider time)
+{
+    public const int Days = 14;
+
+    /// <summary>Teams refuses messages over about 28 KB, card included: a chart larger than this is left out.</summary>
+    public const int MaxChartBytes = 18 * 1024;
+    private static readonly string[] SafetyTiers = ["emergency", "self-harm", "urgent", "assessment"];
+
+    public async Task<Reply> BuildAsync(CancellationToken cancellationToken)
+    {
+        await pending.FlushAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var days = Enumerable.Range(0, Days).Select(offset => today.AddDays(offset - Days + 1)).ToList();
+        var stored = await counts.SinceAsync(days[0], cancellationToken);
+        var submitted = await tickets.SubmittedSinceAsync(new DateTimeOffset(days[0].ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), cancellationToken);
+
+        long Turns(Func<string, bool> outcome, DateOnly? day = null) =>
+            stored.Where(count => count.Key.Metric == TurnCounts.Turns && outcome(count.Key.Key) && (day is null || count.Key.Day == day)).Sum(count => count.Value);
+        var messagesPerDay = days.Select(day => Turns(_ => true, day)).ToList();
+        var bookingsPerDay = days.Select(day => submitted.Count(ticket => DateOnly.FromDateTime(ticket.SubmittedAt.UtcDateTime) == day)).ToList();
+        var messages = messagesPerDay.Sum();
+        var topics = stored.Where(count => count.Key.Metric == TurnCounts.Answers).GroupBy(count => count.Key.Key)
+            .Select(topic => (Topic: topic.Key, Count: topic.Sum(count => count.Value))).OrderByDescending(topic => topic.Count).Take(8).ToList();
+        var waits = submitted.Where(ticket => ticket.TakenAt is not null).Select(ticket => (ticket.TakenAt!.Value - ticket.SubmittedAt).TotalMinutes).Order().ToList();
+
+        string Share(long part) => messages == 0 ? "–" : (100.0 * part / messages).ToString("0", CultureInfo.InvariantCulture) + " %";
+        var facts = new List<(string Title, string Value)>
+        {
+            ("Messages", $"{messages} ({messagesPerDay[^1]} today)"),
+            ("Answered from the article", Share(Turns(outcome => outcome == "answer"))),
+            ("Not covered (fallback)", Share(Turns(outcome => outcome == "fallback"))),
+            ("\"Did you mean…?\"", Share(Turns(outcome => outcome == "clarify"))),
+            ("Safety escalations", string.Join(", ", SafetyTiers.Select(tier => $"{tier} {Turns(outcome => outcome == "safety:" + tier)}"))),
+            ("Bookings", $"{bookingsPerDay.Sum()} ({bookingsPerDay[^1]} today)"),
+            ("Median time to claim", waits.Count == 0 ? "none claimed yet" : Duration(waits[waits.Count / 2])),
+        };
+        var chart = StatsChart.Png(days, messagesPerDay, bookingsPerDay);
+        var card = new JObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = new JArray
+            {
+                new JObject { ["type"] = "TextBlock", ["text"] = $"ArtBot, last {Days} days", ["weight"] = "Bolder", ["size"] = "Medium" },
+                new JObject { ["type"] = "FactSet", ["facts"] = new JArray(facts.Select(fact => new JObject { ["title"] = fact.Title, ["value"] = fact.Value })) },
+                new JObject
+                {
+                    ["type"] = "TextBlock", ["wrap"] = true,
+                    ["text"] = topics.Count == 0 ? "No answers yet." : "Most asked: " + string.Join(", ", topics.Select(topic => $"{Title(topic.Topic)} {topic.Count}")),
+                },
+            },
+        };
+        ((JArray)card["body"]!).Add(chart.Length <= MaxChartBytes
+            ? new JObject { ["type"] = "Image", ["url"] = "data:image/png;base64," + Convert.ToBase64String(chart), ["altText"] = "Messages and bookings per day" }
+            : new JObject { ["type"] = "TextBlock", ["wrap"] = true, ["isSubtle"] = true, ["text"] = "Messages per day: " + string.Join(", ", messagesPerDay) });
+        return new Reply(ReplyKind.Staff, "", []) { EntryId = "stats", Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = card }] };
+    }
+
+    private string Title(string topic) => MarkdownText.Escape(knowledgeBase.Entries.FirstOrDefault(entry => entry.Id == topic)?.Title ?? topic);
+
+    private static string Duration(double minutes) => minutes < 60
+        ? $"{minutes:0} min"
+        : minutes < 48 * 60 ? $"{(int)(minutes / 60)} h {minutes % 60:00} min" : $"{minutes / 1440:0.0} days";
+}
