@@ -9,16 +9,20 @@ namespace ArtBot.Bot.Tests.Staff;
 /// Teams-shaped activities posted to the app's <c>/api/messages</c> as Teams sends them: a tenant, a team and a channel
 /// (or a personal chat), an @mention of the bot, the connector's serviceUrl; replies go to the connector.
 /// </summary>
-public sealed class TeamsClient(HttpClient http, FakeTeamsConnector connector, string tenant, string? team = "staff-team", string user = "sam", string userName = "Sam Lee")
+public sealed class TeamsClient(
+    HttpClient http, FakeTeamsConnector connector, string tenant, string? team = "staff-team", string user = "sam", string userName = "Sam Lee", string channel = "general")
 {
     public const string BotId = "28:artbot";
 
-    public string Conversation => team is null ? $"a:personal-{user}" : $"19:{team}-general@thread.tacv2";
+    public string Conversation => team is null ? $"a:personal-{user}" : $"19:{team}-{channel}@thread.tacv2";
 
     public Task<HttpResponseMessage> AddBotToTeamAsync() => PostAsync(Activity("conversationUpdate", extra =>
     {
         extra["membersAdded"] = new JArray { new JObject { ["id"] = BotId, ["name"] = "ArtBot" } };
     }));
+
+    /// <summary>The app installed in the team (Teams' installation update), as an admin adding it from the store does.</summary>
+    public Task<HttpResponseMessage> InstallAsync() => PostAsync(Activity("installationUpdate", activity => activity["action"] = "add"));
 
     public Task<HttpResponseMessage> SayAsync(string text) => PostAsync(Activity("message", activity =>
     {
@@ -47,7 +51,7 @@ public sealed class TeamsClient(HttpClient http, FakeTeamsConnector connector, s
         if (team is not null)
         {
             channelData["team"] = new JObject { ["id"] = team, ["name"] = "Clinic staff" };
-            channelData["channel"] = new JObject { ["id"] = $"19:{team}-general@thread.tacv2", ["name"] = "General" };
+            channelData["channel"] = new JObject { ["id"] = Conversation, ["name"] = channel };
         }
         var activity = new JObject
         {

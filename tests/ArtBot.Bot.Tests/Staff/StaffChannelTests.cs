@@ -1,0 +1,29 @@
+using ArtBot.Bot.Tests.Hosting;
+using ArtBot.TestSupport;
+
+namespace ArtBot.Bot.Tests.Staff;
+
+/// <summary>Where tickets go: the channel the app was installed in, until staff say "post consult requests here" in another.</summary>
+public sealed class StaffChannelTests
+{
+    [Fact]
+    public async Task Installing_the_app_picks_the_channel_and_post_consult_requests_here_moves_new_tickets()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(new Dictionary<string, string?> { ["Staff:TenantId"] = "clinic-tenant", ["Staff:DigestTime"] = "" });
+        await new TeamsClient(app.CreateClient(), teams, "clinic-tenant").InstallAsync();
+        await teams.WaitUntilAsync(connector => connector.Sent.Any());
+
+        await new TeamsClient(app.CreateClient(), teams, "clinic-tenant", channel: "front-desk").SayAsync("post consult requests here");
+        var patient = new BotConversationClient(app.CreateClient(), "channel-1", channelId: "webchat");
+        foreach (var text in new[] { "Book a free consult", "Priya Raman", "647 555 0142", "Phone call", "Evening", "Sore knee", "Yes, I agree", "Confirm" })
+        {
+            await patient.SayAsync(text);
+        }
+        await teams.WaitUntilAsync(connector => connector.Created.Any());
+
+        Assert.Contains("will be posted in this channel", (string?)teams.Sent.First().Body["text"]);
+        Assert.Contains(teams.Sent, sent => ((string?)sent.Body["text"] ?? "").StartsWith("Done: new consult requests will be posted in this channel", StringComparison.Ordinal));
+        Assert.Equal("19:staff-team-front-desk@thread.tacv2", (string?)Assert.Single(teams.Created)["channelData"]!["channel"]!["id"]);
+    }
+}
