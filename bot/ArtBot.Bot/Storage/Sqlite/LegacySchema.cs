@@ -5,8 +5,9 @@ namespace ArtBot.Bot.Storage.Sqlite;
 /// <summary>
 /// Brings a database made before EF Core (hand-written migrations 1–4, recorded in <c>schema_migrations</c>) over to
 /// EF Core's schema without losing a consult request, a conversation or a Data Protection key: its tables are set
-/// aside under <c>legacy_</c> names, EF Core creates its own, and the rows are copied in, in one transaction. Each
-/// step can be run again, so an upgrade interrupted by a crash finishes at the next start.
+/// aside under <c>legacy_</c> names, EF Core creates its own, and the rows are copied in, in one transaction (each
+/// request with a staff ticket, so it reaches the staff channel). Each step can be run again, so an upgrade
+/// interrupted by a crash finishes at the next start.
 /// </summary>
 public static class LegacySchema
 {
@@ -53,6 +54,11 @@ public static class LegacySchema
                    strftime('%Y-%m-%d %H:%M:%f', consent_given_at), consent_version, requester_key, conversation_key
             FROM legacy_consult_requests ORDER BY id;
             INSERT OR IGNORE INTO data_protection_keys (friendly_name, xml) SELECT friendly_name, xml FROM legacy_data_protection_keys;
+            -- Requests made before staff tickets existed become tickets too, and go to the staff channel.
+            INSERT OR IGNORE INTO staff_tickets (reference, status, version, created_at, topics_asked)
+            SELECT reference, 'Unassigned', 0, created_at, '' FROM consult_requests WHERE reference IN (SELECT reference FROM legacy_consult_requests);
+            INSERT INTO staff_outbox (reference, kind, attempts, due_at)
+            SELECT reference, 'Post', 0, created_at FROM consult_requests WHERE reference IN (SELECT reference FROM legacy_consult_requests);
             DROP TABLE legacy_bot_state;
             DROP TABLE legacy_consult_requests;
             DROP TABLE legacy_data_protection_keys;

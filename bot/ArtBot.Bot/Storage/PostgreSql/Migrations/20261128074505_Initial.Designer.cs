@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ArtBot.Bot.Storage.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlArtBotContext))]
-    [Migration("20261128072844_StaffReminders")]
-    partial class StaffReminders
+    [Migration("20261128074505_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -178,6 +178,30 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.DailyCountRecord", b =>
+                {
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Metric")
+                        .HasColumnType("text")
+                        .HasColumnName("metric");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint")
+                        .HasColumnName("count");
+
+                    b.HasKey("Day", "Metric", "Key")
+                        .HasName("pk_daily_counts");
+
+                    b.ToTable("daily_counts", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.DataProtectionKeyRecord", b =>
                 {
                     b.Property<string>("FriendlyName")
@@ -209,6 +233,44 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                         .HasName("pk_readiness_probe");
 
                     b.ToTable("readiness_probe", (string)null);
+                });
+
+            modelBuilder.Entity("ArtBot.Bot.Storage.ReviewedUtteranceRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("intent");
+
+                    b.Property<DateTime>("TaughtAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taught_at");
+
+                    b.Property<string>("TaughtBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("taught_by");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviewed_utterances");
+
+                    b.HasIndex("Intent", "Text")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reviewed_utterances_intent_text");
+
+                    b.ToTable("reviewed_utterances", (string)null);
                 });
 
             modelBuilder.Entity("ArtBot.Bot.Storage.StaffChannelRecord", b =>
@@ -337,6 +399,10 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("status");
+
+                    b.Property<DateTime?>("TakenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("taken_at");
 
                     b.Property<string>("ThreadConversationId")
                         .HasColumnType("text")
