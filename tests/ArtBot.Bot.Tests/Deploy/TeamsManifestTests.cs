@@ -62,7 +62,7 @@ public sealed class TeamsManifestTests
     public async Task Every_listed_command_is_understood_from_a_staff_channel()
     {
         await using var teams = new FakeTeamsConnector();
-        using var app = new ArtBotApplication(new Dictionary<string, string?> { ["Staff:TenantId"] = "clinic-tenant", ["Staff:DigestTime"] = "" });
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
         var staff = new TeamsClient(app.CreateClient(), teams, "clinic-tenant");
         var titles = Manifest.SelectTokens("bots[*].commandLists[*].commands[*].title").Select(title => (string)title!).ToList();
 

@@ -10,16 +10,12 @@ public sealed class StaffChannelTests
     public async Task Installing_the_app_picks_the_channel_and_post_consult_requests_here_moves_new_tickets()
     {
         await using var teams = new FakeTeamsConnector();
-        using var app = new ArtBotApplication(new Dictionary<string, string?> { ["Staff:TenantId"] = "clinic-tenant", ["Staff:DigestTime"] = "" });
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
         await new TeamsClient(app.CreateClient(), teams, "clinic-tenant").InstallAsync();
         await teams.WaitUntilAsync(connector => connector.Sent.Any());
 
         await new TeamsClient(app.CreateClient(), teams, "clinic-tenant", channel: "front-desk").SayAsync("post consult requests here");
-        var patient = new BotConversationClient(app.CreateClient(), "channel-1", channelId: "webchat");
-        foreach (var text in new[] { "Book a free consult", "Priya Raman", "647 555 0142", "Phone call", "Evening", "Sore knee", "Yes, I agree", "Confirm" })
-        {
-            await patient.SayAsync(text);
-        }
+        await StaffSetUp.BookOnTheWebsiteAsync(app, "channel-1");
         await teams.WaitUntilAsync(connector => connector.Created.Any());
 
         Assert.Contains("will be posted in this channel", (string?)teams.Sent.First().Body["text"]);

@@ -21,11 +21,7 @@ public sealed class StaffIdentityTests : IAsyncLifetime
     [Fact]
     public async Task A_member_of_the_staff_team_may_use_staff_commands_in_a_personal_chat_and_someone_else_in_the_tenant_may_not()
     {
-        using var app = new ArtBotApplication(new Dictionary<string, string?>
-        {
-            ["Staff:TenantId"] = "clinic-tenant", ["Staff:DigestTime"] = "",
-            ["Staff:TeamId"] = "staff-team",
-        }, folder: _folder);
+        using var app = new ArtBotApplication(StaffSetUp.Settings(new() { ["Staff:TeamId"] = "staff-team" }), folder: _folder);
 
         await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant", team: null, user: "sam", userName: "Sam Lee").SayAsync("consults");
         await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant", team: null, user: "pat", userName: "Pat (reception temp)").SayAsync("consults");

@@ -10,8 +10,6 @@ namespace ArtBot.Bot.Tests.Staff;
 /// <summary>Requests nobody takes are raised, and each morning a digest lists what is open.</summary>
 public sealed class StaffRemindersTests : IAsyncLifetime
 {
-    private static readonly string[] Booking = ["Book a free consult", "Priya Raman", "647 555 0142", "Phone call", "Evening", "Sore shoulder", "Yes, I agree", "Confirm"];
-
     private readonly string _folder = Directory.CreateTempSubdirectory("artbot-reminders-").FullName;
     private readonly FakeTeamsConnector _teams = new();
     private readonly ManualTime _time = new() { Now = new DateTimeOffset(2026, 11, 28, 12, 30, 0, TimeSpan.Zero) };
@@ -29,8 +27,8 @@ public sealed class StaffRemindersTests : IAsyncLifetime
     {
         using var app = App(digestTime: "");
         await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").AddBotToTeamAsync();
-        var waiting = await BookAsync(app, "reminder-1");
-        var claimed = await BookAsync(app, "reminder-2");
+        var waiting = await StaffSetUp.BookOnTheWebsiteAsync(app, "reminder-1");
+        var claimed = await StaffSetUp.BookOnTheWebsiteAsync(app, "reminder-2");
         await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").PressAsync("ticket/claim", new JObject { ["reference"] = claimed, ["version"] = 0 });
         var reminders = app.Services.GetRequiredService<StaffReminders>();
 
@@ -51,7 +49,7 @@ public sealed class StaffRemindersTests : IAsyncLifetime
     {
         using var app = App(digestTime: "08:00");
         await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").AddBotToTeamAsync();
-        var reference = await BookAsync(app, "digest-1");
+        var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "digest-1");
         await _teams.WaitUntilAsync(teams => teams.Created.Any());
         var reminders = app.Services.GetRequiredService<StaffReminders>();
 
@@ -70,22 +68,10 @@ public sealed class StaffRemindersTests : IAsyncLifetime
     }
 
     /// <summary>07:30 in Toronto when the test starts: the digest is due at 08:00 there.</summary>
-    private ArtBotApplication App(string digestTime) => new(new Dictionary<string, string?>
+    private ArtBotApplication App(string digestTime) => new(StaffSetUp.Settings(new()
     {
-        ["Staff:TenantId"] = "clinic-tenant",
         ["Staff:DigestTime"] = digestTime,
         ["Staff:TimeZone"] = "America/Toronto",
         ["Staff:OutboxInterval"] = "00:00:00.200",
-    }, folder: _folder, testServices: services => services.AddSingleton<TimeProvider>(_time));
-
-    private static async Task<string> BookAsync(ArtBotApplication app, string conversation)
-    {
-        var patient = new BotConversationClient(app.CreateClient(), conversation, channelId: "webchat");
-        JArray replies = [];
-        foreach (var text in Booking)
-        {
-            replies = await patient.SayAsync(text);
-        }
-        return (string)replies.Last()["channelData"]!["artbot"]!["reference"]!;
-    }
+    }), folder: _folder, testServices: services => services.AddSingleton<TimeProvider>(_time));
 }

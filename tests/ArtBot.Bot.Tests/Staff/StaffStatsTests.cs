@@ -11,7 +11,7 @@ public sealed class StaffStatsTests
     public async Task Stats_counts_the_days_messages_answers_fallbacks_bookings_and_time_to_claim_and_draws_them()
     {
         await using var teams = new FakeTeamsConnector();
-        using var app = new ArtBotApplication(new Dictionary<string, string?> { ["Staff:TenantId"] = "clinic-tenant", ["Staff:DigestTime"] = "" });
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
         var staff = new TeamsClient(app.CreateClient(), teams, "clinic-tenant");
         await staff.AddBotToTeamAsync();
         var patient = new BotConversationClient(app.CreateClient(), "stats-1", channelId: "webchat");

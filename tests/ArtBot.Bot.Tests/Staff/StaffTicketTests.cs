@@ -15,8 +15,6 @@ namespace ArtBot.Bot.Tests.Staff;
 /// </summary>
 public sealed class StaffTicketTests : IAsyncLifetime
 {
-    private const string Tenant = "clinic-tenant";
-    private static readonly string[] Booking = ["Book a free consult", "Priya Raman", "647 555 0142", "Phone call", "Evening", "Left knee swells after running", "Yes, I agree", "Confirm"];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("artbot-staff-").FullName;
     private readonly FakeTeamsConnector _teams = new();
@@ -24,12 +22,11 @@ public sealed class StaffTicketTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _settings = new Dictionary<string, string?>(TestDatabase.SettingsFor(DatabaseProvider.Sqlite, _folder))
+        _settings = StaffSetUp.Settings(new(TestDatabase.SettingsFor(DatabaseProvider.Sqlite, _folder))
         {
-            ["Staff:TenantId"] = Tenant, ["Staff:DigestTime"] = "",
             ["Staff:OutboxInterval"] = "00:00:00.200",
             ["Staff:MaxRetryDelay"] = "00:00:00.400",
-        };
+        });
         return Task.CompletedTask;
     }
 
@@ -45,7 +42,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
         using var app = App();
         await StaffTeam(app).AddBotToTeamAsync();
 
-        var reference = await BookOnTheWebsiteAsync(app, "website-1");
+        var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "website-1");
         await _teams.WaitUntilAsync(teams => teams.Created.Any());
         await Task.Delay(600);
 
@@ -66,7 +63,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
         using var app = App();
         var sam = StaffTeam(app);
         await sam.AddBotToTeamAsync();
-        var reference = await BookOnTheWebsiteAsync(app, "website-2");
+        var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "website-2");
         await _teams.WaitUntilAsync(teams => teams.Created.Any());
 
         var answer = await sam.PressAsync("ticket/claim", new JObject { ["reference"] = reference, ["version"] = 0 });
@@ -88,7 +85,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
     {
         using var app = App();
         await StaffTeam(app).AddBotToTeamAsync();
-        var reference = await BookOnTheWebsiteAsync(app, "website-3");
+        var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "website-3");
 
         var presses = await Task.WhenAll(
             StaffTeam(app, "sam", "Sam Lee").PressAsync("ticket/claim", new JObject { ["reference"] = reference, ["version"] = 0 }),
@@ -107,7 +104,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
         await StaffTeam(app).AddBotToTeamAsync();
         _teams.Fail(calls: 3);
 
-        await BookOnTheWebsiteAsync(app, "website-4");
+        await StaffSetUp.BookOnTheWebsiteAsync(app, "website-4");
         await _teams.WaitUntilAsync(teams => teams.Refused >= 3);
         _teams.Fail(calls: 1, status: 429);
         await _teams.WaitUntilAsync(teams => teams.Created.Any());
@@ -125,7 +122,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
         {
             await StaffTeam(before).AddBotToTeamAsync();
             _teams.Fail(calls: 1000);
-            reference = await BookOnTheWebsiteAsync(before, "website-5");
+            reference = await StaffSetUp.BookOnTheWebsiteAsync(before, "website-5");
         }
         _teams.Fail(calls: 0);
 
@@ -142,7 +139,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
     {
         using var app = App();
         await StaffTeam(app).AddBotToTeamAsync();
-        var reference = await BookOnTheWebsiteAsync(app, "website-6");
+        var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "website-6");
         var visitor = new BotConversationClient(app.CreateClient(), "website-6b", channelId: "webchat");
 
         var fromTheWebsite = await visitor.SayAsync("consults");
@@ -159,7 +156,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
         using var app = App();
         await StaffTeam(app).AddBotToTeamAsync();
         var patient = new BotConversationClient(app.CreateClient(), "website-7", channelId: "webchat");
-        foreach (var text in Booking)
+        foreach (var text in StaffSetUp.Booking)
         {
             await patient.SayAsync(text);
         }
@@ -177,19 +174,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
 
     private ArtBotApplication App() => new(new Dictionary<string, string?>(_settings), folder: _folder);
 
-    private TeamsClient StaffTeam(ArtBotApplication app, string user = "sam", string name = "Sam Lee") => new(app.CreateClient(), _teams, Tenant, user: user, userName: name);
-
-    private static async Task<string> BookOnTheWebsiteAsync(ArtBotApplication app, string conversation)
-    {
-        var patient = new BotConversationClient(app.CreateClient(), conversation, channelId: "webchat");
-        await patient.SayAsync("does ART hurt?");
-        JArray replies = [];
-        foreach (var text in Booking)
-        {
-            replies = await patient.SayAsync(text);
-        }
-        return (string)replies.Last()["channelData"]!["artbot"]!["reference"]!;
-    }
+    private TeamsClient StaffTeam(ArtBotApplication app, string user = "sam", string name = "Sam Lee") => new(app.CreateClient(), _teams, StaffSetUp.Tenant, user: user, userName: name);
 
     /// <summary>The Adaptive Card of an activity, as text.</summary>
     private static string Card(JToken activity) =>

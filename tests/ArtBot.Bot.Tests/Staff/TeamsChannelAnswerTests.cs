@@ -10,7 +10,7 @@ public sealed class TeamsChannelAnswerTests
     public async Task An_at_mentioned_question_in_a_channel_is_answered_with_its_buttons_on_a_card()
     {
         await using var teams = new FakeTeamsConnector();
-        using var app = new ArtBotApplication(new Dictionary<string, string?> { ["Staff:TenantId"] = "clinic-tenant", ["Staff:DigestTime"] = "" });
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
 
         await new TeamsClient(app.CreateClient(), teams, "clinic-tenant").SayAsync("does ART hurt?");
         await teams.WaitUntilAsync(connector => connector.Sent.Any());

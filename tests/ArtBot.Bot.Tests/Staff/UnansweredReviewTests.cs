@@ -14,7 +14,7 @@ public sealed class UnansweredReviewTests
     public async Task Unanswered_groups_similar_questions_most_asked_first_and_teach_keeps_one_for_training()
     {
         await using var teams = new FakeTeamsConnector();
-        using var app = new ArtBotApplication(new Dictionary<string, string?> { ["Staff:TenantId"] = "clinic-tenant", ["Staff:DigestTime"] = "" });
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
         var patient = new BotConversationClient(app.CreateClient(), "unanswered-1", channelId: "webchat");
         foreach (var question in new[] { "do you sell gift cards", "can I buy a gift card for my mum", "Do you sell gift cards?", "can you recommend a good yoga studio nearby" })
         {
