@@ -40,12 +40,12 @@ public sealed partial class ConsultFlow
 
     private Reply Booked(ConsultRequest request, SavedConsultRequest saved)
     {
-        var reach = request.Contact.Phone is not null ? "call you" : "email you";
+        var reach = request.Contact.Phone is not null ? "call you on" : "email you at";
         var opening = saved.IsNew
             ? $"Thank you, {MarkdownText.Escape(request.Name)}! Your request is with the clinic. Your reference is **{saved.Reference}**."
             : $"Your request is already with the clinic: your reference is **{saved.Reference}**.";
-        var text = $"{opening}\n\nWhat happens next: the clinic will {reach} ({MarkdownText.Escape(ConsultPrompts.Describe(request.Contact))}) " +
-            $"to arrange your free {ConsultPrompts.Describe(request.Mode)} consult, {ConsultPrompts.Describe(request.Time)}. There's no obligation." +
+        var text = $"{opening}\n\nWhat happens next: the clinic will {reach} {MarkdownText.Escape(ConsultPrompts.Contact(request.Contact))} " +
+            $"to arrange your free consult ({ConsultPrompts.Describe(request.Mode)}, {ConsultPrompts.Describe(request.Time)}). There's no obligation." +
             "\n\nIs there anything else you'd like to know about ART?";
         return Consult("booked", text, [knowledgeBase["what-is-art"].Title, knowledgeBase["is-it-painful"].Title, knowledgeBase["side-effects"].Title]) with { Reference = saved.Reference };
     }

@@ -38,7 +38,7 @@ public sealed partial class ConsultFlow
         {
             await SendAsync(turnContext, Consult("form", $"Please check the form: {errors.Count} field{(errors.Count == 1 ? " needs" : "s need")} another look.", [ConsultPrompts.Cancel]) with
             {
-                Attachments = [ConsultForm.Render(formId, ConsentText, form, errors)],
+                Attachments = [ConsultForm.Render(formId, ConsentText(), form, errors)],
             }, cancellationToken);
             return;
         }

@@ -29,7 +29,7 @@ public sealed partial class ConsultFlow(
     private readonly IStatePropertyAccessor<Bots.ConversationFlags> _flags = conversationState.CreateProperty<Bots.ConversationFlags>(nameof(Bots.ConversationFlags));
     private readonly ClinicOptions _clinic = clinicOptions.Value;
 
-    private string ConsentText => ConsentWording.Text(_clinic.Name);
+    private string ConsentText(ConsultBooking? booking = null) => ConsentWording.Text(_clinic.Name, booking?.Contact);
 
     /// <summary>Every way in ("Book a free consult", "book me in", a yes to the offer) starts here.</summary>
     public async Task StartAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -102,7 +102,7 @@ public sealed partial class ConsultFlow(
             introduction = introduction with
             {
                 Text = introduction.Text + " " + ConsultPrompts.FormOffer,
-                Attachments = [ConsultForm.Render(booking.BookingId, ConsentText)],
+                Attachments = [ConsultForm.Render(booking.BookingId, ConsentText())],
             };
         }
         await SendAsync(turnContext, introduction, cancellationToken);
@@ -139,7 +139,7 @@ public sealed partial class ConsultFlow(
     private async Task RejectAsync(ITurnContext turnContext, ConsultBooking booking, string problem, CancellationToken cancellationToken)
     {
         booking.FailedAttempts++;
-        var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText);
+        var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText(booking), again: true);
         var text = $"{problem}\n\n{prompt}";
         if (booking.FailedAttempts >= AttemptsBeforeOfferingToCancel)
         {
@@ -158,7 +158,7 @@ public sealed partial class ConsultFlow(
             return false;
         }
         await SendAsync(turnContext, reply with { SuggestedActions = [] }, cancellationToken);
-        var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText);
+        var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText(booking));
         await SendAsync(turnContext, Consult(StepName(booking.Step), "Now, back to your booking. " + prompt, buttons), cancellationToken);
         return true;
     }
@@ -192,7 +192,7 @@ public sealed partial class ConsultFlow(
 
     private Task PromptAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
-        var (text, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText);
+        var (text, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText(booking));
         return SendAsync(turnContext, Consult(StepName(booking.Step), text, buttons), cancellationToken);
     }
 

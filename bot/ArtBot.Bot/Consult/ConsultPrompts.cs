@@ -31,19 +31,24 @@ public static class ConsultPrompts
 
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
-    public static (string Text, IReadOnlyList<string> Buttons) For(BookingStep step, ConsultBooking booking, string consentText) => step switch
+    /// <summary>The step's question and buttons; <paramref name="again"/> when it is asked again after an answer that did not fit, so it thanks no one twice.</summary>
+    public static (string Text, IReadOnlyList<string> Buttons) For(BookingStep step, ConsultBooking booking, string consentText, bool again = false) => step switch
     {
         BookingStep.ConfirmRebook => ($"You already asked for a consult in this conversation (reference **{booking.StoredReference}**). Would you like to book another one?", [BookAnother, NoThanks]),
         BookingStep.Name => ("What's your name?", [Cancel]),
-        BookingStep.Contact => ($"Thanks, {MarkdownText.Escape(booking.Name ?? "")}. How can the clinic reach you? Type a phone number or an email address.", [Cancel]),
+        BookingStep.Contact => ($"{(again ? "" : $"Thanks, {MarkdownText.Escape(booking.Name ?? "")}. ")}How can the clinic reach you? Type a phone number or an email address.", [Cancel]),
         BookingStep.Mode => ("Would you like the consult by phone call or online (video)?", ["Phone call", "Online (video)", Cancel]),
-        BookingStep.Time => ("What time of day suits you best?", ["Morning", "Afternoon", "Evening", "Any time"]),
-        BookingStep.Concern => ($"In a few words, what hurts? This is optional (up to {BookingAnswers.MaxConcernLength} characters): tap Skip to leave it out.", [Skip]),
-        BookingStep.Consent => ($"{consentText}\n\nDo you agree?", [Agree, Disagree]),
+        BookingStep.Time => ("What time of day suits you best?", ["Morning", "Afternoon", "Evening", "Any time", Cancel]),
+        BookingStep.Concern => ($"In a few words, what hurts? This is optional (up to {BookingAnswers.MaxConcernLength} characters): tap Skip to leave it out.", [Skip, Cancel]),
+        BookingStep.Consent => ($"{consentText}\n\nDo you agree?", [Agree, Disagree, Cancel]),
         BookingStep.Summary => (Summary(booking), [Confirm, Change, Cancel]),
-        BookingStep.ChooseChange => ("What would you like to change?", [.. Changeable.Keys, BackToSummary]),
+        BookingStep.ChooseChange => ("What would you like to change?", [.. Changeable.Keys, BackToSummary, Cancel]),
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "No prompt for this step."),
     };
+
+    /// <summary>The number or address alone: "+1 647-555-0142", "jo@example.ca".</summary>
+    public static string Contact(ContactDetails contact) =>
+        contact.Phone is { } phone ? Phones.Format(Phones.Parse(phone, null), PhoneNumberFormat.INTERNATIONAL) : contact.Email ?? "";
 
     public static string Describe(ContactDetails contact) =>
         contact.Phone is { } phone ? $"phone {Phones.Format(Phones.Parse(phone, null), PhoneNumberFormat.INTERNATIONAL)}" : $"email {contact.Email}";

@@ -13,6 +13,38 @@ public sealed class ConsultFlowTests : IDisposable
     public void Dispose() => _harness.Dispose();
 
     [Fact]
+    public async Task Offers_Cancel_on_every_step_and_thanks_for_the_name_once_even_after_an_answer_that_did_not_fit()
+    {
+        await StartBooking(_harness.Flow())
+            .Send("Jamie Lee")
+            .AssertReply(activity => Assert.Equal(["Cancel"], Buttons(activity)))
+            .Send("not sure")
+            .AssertReply(activity =>
+            {
+                Assert.DoesNotContain("Thanks", Text(activity));
+                Assert.Contains("How can the clinic reach you?", Text(activity));
+                Assert.Contains("Cancel", Buttons(activity));
+            })
+            .Send("jamie@example.com")
+            .AssertReply(activity => Assert.Contains("Cancel", Buttons(activity)))
+            .Send("Online (video)")
+            .AssertReply(activity => Assert.Contains("Cancel", Buttons(activity)))
+            .Send("Any time")
+            .AssertReply(activity => Assert.Contains("Cancel", Buttons(activity)))
+            .Send("Skip")
+            .AssertReply(activity =>
+            {
+                Assert.Contains("Your email address will never be sold", Text(activity));
+                Assert.Contains("Cancel", Buttons(activity));
+            })
+            .Send("Yes, I agree")
+            .AssertReply(activity => Assert.Contains("Cancel", Buttons(activity)))
+            .Send("Change")
+            .AssertReply(activity => Assert.Contains("Cancel", Buttons(activity)))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Books_a_phone_consult_and_gives_a_reference()
     {
         string? reference = null;
@@ -29,9 +61,9 @@ public sealed class ConsultFlowTests : IDisposable
             .AssertReply(activity =>
             {
                 Assert.Contains("appointment reminders, exercise plans, plans of care and related services", Text(activity));
-                Assert.Contains("never be sold", Text(activity));
+                Assert.Contains("Your phone number will never be sold", Text(activity));
                 Assert.Contains("unsubscribe at any time", Text(activity));
-                Assert.Equal(["Yes, I agree", "No"], Buttons(activity));
+                Assert.Equal(["Yes, I agree", "No", "Cancel"], Buttons(activity));
             })
             .Send("Yes, I agree")
             .AssertReply(activity =>
@@ -48,7 +80,7 @@ public sealed class ConsultFlowTests : IDisposable
                 reference = (string?)ArtBotData(activity)!["reference"];
                 Assert.Matches("^ART-[2-9A-HJ-NP-Z]{4}$", reference);
                 Assert.Contains($"Your reference is **{reference}**", Text(activity));
-                Assert.Contains("the clinic will call you", Text(activity));
+                Assert.Contains("the clinic will call you on \\+1 416\\-555\\-0199 to arrange your free consult (phone call, in the morning)", Text(activity));
                 Assert.Equal("booked", Step(activity));
             })
             .AssertNoMoreReplies()
