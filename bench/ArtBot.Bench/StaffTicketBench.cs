@@ -10,7 +10,7 @@ namespace ArtBot.Bench;
 /// </summary>
 public static class StaffTicketBench
 {
-    private static readonly string[] Booking = ["Book a free consult", "Dana Smith", "416 555 0199", "Phone call", "Morning", "Sore wrist from typing", "Yes, I agree"];
+    private static readonly string[] Booking = ["Book a free consult", "Answer a few questions", "Dana Smith", "416 555 0199", "Phone call", "Morning", "Sore wrist from typing", "Yes, I agree"];
 
     public static async Task RunAsync(int bookings)
     {

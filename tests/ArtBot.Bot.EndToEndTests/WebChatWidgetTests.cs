@@ -10,7 +10,7 @@ namespace ArtBot.Bot.EndToEndTests;
 public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutputHelper output) : IAsyncLifetime
 {
     // Web Chat renders Markdown with typographic quotes ("I’m"), so the tests look for words without apostrophes.
-    private const string WelcomeText = "assistant for questions about Active Release Therapy";
+    private const string WelcomeText = "I answer questions about Active Release Therapy";
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
@@ -72,6 +72,7 @@ public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutp
     {
         await OpenChatAsync();
         await Visible(Chat().GetByRole(AriaRole.Button, new() { Name = "Book a free consult" })).ClickAsync();
+        await Visible(Chat().GetByRole(AriaRole.Button, new() { Name = "Fill in a short form" })).ClickAsync();
 
         await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" })).FillAsync("Dana Smith");
         await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Phone number or email" })).FillAsync("dana.smith@example.com");
@@ -91,7 +92,8 @@ public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutp
     {
         await OpenChatAsync();
         await AskAsync("Book a free consult");
-        await SeeAsync(Chat(), "What");
+        await Visible(Chat().GetByRole(AriaRole.Button, new() { Name = "Answer a few questions" })).ClickAsync();
+        await SeeAsync(Chat(), "your name?");
         await AskAsync("Dana Smith");
         await SeeAsync(Chat(), "How can the clinic reach you?");
 

@@ -5,6 +5,9 @@ public enum BookingStep
 {
     None,
     ConfirmRebook,
+
+    /// <summary>Where a form can be shown: fill in the form, or answer the questions one by one.</summary>
+    ChoosePath,
     Name,
     Contact,
     Mode,

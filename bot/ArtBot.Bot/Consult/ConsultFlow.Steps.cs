@@ -19,6 +19,14 @@ public sealed partial class ConsultFlow
                 booking.StoredReference = null;
                 await BeginAsync(turnContext, booking, cancellationToken);
                 return null;
+            case BookingStep.ChoosePath when string.Equals(text, ConsultPrompts.FormPath, StringComparison.OrdinalIgnoreCase):
+                await ShowFormAsync(turnContext, booking, cancellationToken);
+                return null;
+            case BookingStep.ChoosePath when string.Equals(text, ConsultPrompts.QuestionsPath, StringComparison.OrdinalIgnoreCase):
+                await AdvanceAsync(turnContext, booking, BookingStep.Name, cancellationToken);
+                return null;
+            case BookingStep.ChoosePath:
+                return "Please tap one of the buttons.";
             case BookingStep.Name:
                 if (!BookingAnswers.TryReadName(text, out var name, out problem))
                 {

@@ -92,22 +92,29 @@ public sealed partial class ConsultFlow(
         return true;
     }
 
+    /// <summary>
+    /// What the consult is, in a sentence from the article, then one path at a time: where the channel shows cards,
+    /// the person chooses the form or the questions; elsewhere the questions start at once.
+    /// </summary>
     private async Task BeginAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
         booking.Begin();
-        // What the consult is comes from the article, through its knowledge-base entry.
-        var introduction = Consult("intro", knowledgeBase.ConsultEntry.Answer + "\n\n" + ConsultPrompts.HowBookingWorks, []);
+        var whatItIs = knowledgeBase.ConsultEntry.Answer.Split('\n')[0] + " There's no obligation.";
         if (ConsultForm.IsShownOn(turnContext.Activity.ChannelId))
         {
-            introduction = introduction with
-            {
-                Text = introduction.Text + " " + ConsultPrompts.FormOffer,
-                Attachments = [ConsultForm.Render(booking.BookingId, ConsentText())],
-            };
+            booking.Step = BookingStep.ChoosePath;
+            var (choice, buttons) = ConsultPrompts.For(BookingStep.ChoosePath, booking, ConsentText(booking));
+            await SendAsync(turnContext, Consult("intro", $"{whatItIs}\n\n{choice}", buttons), cancellationToken);
+            return;
         }
-        await SendAsync(turnContext, introduction, cancellationToken);
+        await SendAsync(turnContext, Consult("intro", $"{whatItIs}\n\n{ConsultPrompts.HowBookingWorks}", []), cancellationToken);
         await PromptAsync(turnContext, booking, cancellationToken);
     }
+
+    /// <summary>The form, alone: its fields are the questions, so none is asked beside it.</summary>
+    private Task ShowFormAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken) =>
+        SendAsync(turnContext, Consult("form", "Here's the form. Send it when you're ready, or answer the questions here instead.", [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel])
+            with { Attachments = [ConsultForm.Render(booking.BookingId, ConsentText())] }, cancellationToken);
 
     private async Task ContinueAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
     {

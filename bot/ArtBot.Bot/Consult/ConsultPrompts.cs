@@ -18,7 +18,8 @@ public static class ConsultPrompts
 
     public const string HowBookingWorks = "Booking here takes about a minute. Type **cancel** at any time to stop.";
 
-    public const string FormOffer = "You can fill in this form, or simply answer my questions here.";
+    public const string FormPath = "Fill in a short form";
+    public const string QuestionsPath = "Answer a few questions";
 
     public static readonly IReadOnlyDictionary<string, BookingStep> Changeable = new Dictionary<string, BookingStep>(StringComparer.OrdinalIgnoreCase)
     {
@@ -35,6 +36,7 @@ public static class ConsultPrompts
     public static (string Text, IReadOnlyList<string> Buttons) For(BookingStep step, ConsultBooking booking, string consentText, bool again = false) => step switch
     {
         BookingStep.ConfirmRebook => ($"You already asked for a consult in this conversation (reference **{booking.StoredReference}**). Would you like to book another one?", [BookAnother, NoThanks]),
+        BookingStep.ChoosePath => ("How would you like to book: a short form, or a few questions here?", [FormPath, QuestionsPath, Cancel]),
         BookingStep.Name => ("What's your name?", [Cancel]),
         BookingStep.Contact => ($"{(again ? "" : $"Thanks, {MarkdownText.Escape(booking.Name ?? "")}. ")}How can the clinic reach you? Type a phone number or an email address.", [Cancel]),
         BookingStep.Mode => ("Would you like the consult by phone call or online (video)?", ["Phone call", "Online (video)", Cancel]),

@@ -129,7 +129,7 @@ public sealed class FaqBotTests : IDisposable
             {
                 var text = ((IMessageActivity)activity).Text;
                 Assert.Contains("free consult", text);
-                Assert.Contains("physiotherapist or chiropractor", text);
+                Assert.Contains("physiotherapy or chiropractic care", text);
                 Assert.Contains("no obligation", text);
                 Assert.Contains("cancel", text);
                 Assert.Equal(("consult", "intro"), ((string?)ArtBotData(activity)!["kind"], Step(activity)));

@@ -16,17 +16,38 @@ public sealed class ConsultFormTests : IDisposable
     public void Dispose() => _harness.Dispose();
 
     [Fact]
-    public async Task Offers_the_form_with_the_booking_in_Web_Chat_and_Teams_but_not_elsewhere()
+    public async Task Offers_the_form_or_the_questions_one_at_a_time_in_Web_Chat_and_Teams_and_the_questions_elsewhere()
     {
-        foreach (var (channel, expectsCard) in new[] { (Channels.Webchat, true), (Channels.Msteams, true), (Channels.Test, false), ("sms", false) })
+        foreach (var channel in new[] { Channels.Webchat, Channels.Msteams })
         {
             await _harness.Flow(channel)
                 .Send("Book a free consult")
                 .AssertReply(activity =>
                 {
-                    var cards = ((IMessageActivity)activity).Attachments.Where(attachment => attachment.ContentType == ConsultForm.ContentType).ToList();
-                    Assert.Equal(expectsCard, cards.Count == 1);
+                    Assert.Empty(((IMessageActivity)activity).Attachments);
+                    Assert.Equal([ConsultPrompts.FormPath, ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel], Buttons(activity));
                 })
+                .Send(ConsultPrompts.FormPath)
+                .AssertReply(activity =>
+                {
+                    Assert.Equal("form", Step(activity));
+                    Assert.Single(((IMessageActivity)activity).Attachments, attachment => attachment.ContentType == ConsultForm.ContentType);
+                })
+                .AssertNoMoreReplies()
+                .Send(ConsultPrompts.QuestionsPath)
+                .AssertReply(activity =>
+                {
+                    Assert.Equal("name", Step(activity));
+                    Assert.Empty(((IMessageActivity)activity).Attachments);
+                })
+                .AssertNoMoreReplies()
+                .StartTestAsync();
+        }
+        foreach (var channel in new[] { Channels.Test, "sms" })
+        {
+            await _harness.Flow(channel)
+                .Send("Book a free consult")
+                .AssertReply(activity => Assert.Empty(((IMessageActivity)activity).Attachments))
                 .AssertReply(activity => Assert.Equal("name", Step(activity)))
                 .StartTestAsync();
         }
@@ -120,7 +141,7 @@ public sealed class ConsultFormTests : IDisposable
     public async Task Finishing_in_the_chat_then_sending_the_form_stores_one_request()
     {
         var card = await FirstFormAsync();
-        await ConsultFlowTests.AnswerSteps(_harness.Flow(Channels.Webchat), 6)
+        await ConsultFlowTests.AnswerSteps(_harness.Flow(Channels.Webchat).Send(ConsultPrompts.QuestionsPath).AssertReply(_ => { }), 6)
             .Send("Confirm").AssertReply(activity => Assert.Equal("booked", Step(activity)))
             .StartTestAsync();
 
@@ -137,8 +158,9 @@ public sealed class ConsultFormTests : IDisposable
         JObject? card = null;
         await _harness.Flow(Channels.Webchat)
             .Send("Book a free consult")
-            .AssertReply(activity => card = (JObject)((IMessageActivity)activity).Attachments.Single().Content)
             .AssertReply(_ => { })
+            .Send(ConsultPrompts.FormPath)
+            .AssertReply(activity => card = (JObject)((IMessageActivity)activity).Attachments.Single().Content)
             .StartTestAsync();
         return card!;
     }

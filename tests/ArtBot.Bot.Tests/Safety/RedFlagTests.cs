@@ -92,8 +92,9 @@ public sealed class RedFlagTests : IDisposable
         JObject? card = null;
         await _harness.Flow(Channels.Webchat)
             .Send("Book a free consult")
-            .AssertReply(activity => card = (JObject)((Microsoft.Bot.Schema.IMessageActivity)activity).Attachments.Single().Content)
             .AssertReply(_ => { })
+            .Send(ArtBot.Bot.Consult.ConsultPrompts.FormPath)
+            .AssertReply(activity => card = (JObject)((Microsoft.Bot.Schema.IMessageActivity)activity).Attachments.Single().Content)
             .StartTestAsync();
         var submission = ConsultFormTests.Submission(card!, name: "Dana", contact: "416 555 0199", mode: "phone", time: "any",
             concern: "sudden numbness on one side of my body", consent: "true");

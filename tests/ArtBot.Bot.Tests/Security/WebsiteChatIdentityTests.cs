@@ -10,9 +10,10 @@ namespace ArtBot.Bot.Tests.Security;
 /// <summary>On the bot's own Direct Line a chat is bound to the visitor its token was issued to, and "forget me" forgets everything of theirs.</summary>
 public sealed class WebsiteChatIdentityTests : IDisposable
 {
-    private static readonly string[] Booking = ["Book a free consult", "Quentin Marlowe", "quentin.marlowe@example.org", "Phone call", "Morning", "skip", "Yes, I agree", "Confirm"];
+    private static readonly string[] Booking = ["Book a free consult", "Answer a few questions", "Quentin Marlowe", "quentin.marlowe@example.org", "Phone call", "Morning", "skip", "Yes, I agree", "Confirm"];
 
-    private readonly ArtBotApplication _app = new();
+    // A whole booking and "forget me" sent as fast as a test sends them: more than the per-conversation burst allows.
+    private readonly ArtBotApplication _app = new(new() { ["RateLimits:ConversationBurst"] = "100" });
 
     public void Dispose() => _app.Dispose();
 
@@ -82,6 +83,7 @@ public sealed class WebsiteChatIdentityTests : IDisposable
         {
             chat = await new DirectLineClient(before.CreateClient()).StartAsync();
             (await chat.SayAsync("Book a free consult")).EnsureSuccessStatusCode();
+            (await chat.SayAsync("Answer a few questions")).EnsureSuccessStatusCode();
             (await chat.SayAsync("Quentin Marlowe")).EnsureSuccessStatusCode();
         }
 

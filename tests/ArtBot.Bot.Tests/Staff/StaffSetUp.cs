@@ -8,13 +8,16 @@ public static class StaffSetUp
 {
     public const string Tenant = "clinic-tenant";
 
-    /// <summary>The patient's answers, from "Book a free consult" to Confirm.</summary>
-    public static readonly string[] Booking = ["Book a free consult", "Priya Raman", "647 555 0142", "Phone call", "Evening", "Left knee swells after running", "Yes, I agree", "Confirm"];
+    /// <summary>The patient's answers on the website, from "Book a free consult" (and the questions rather than the form) to Confirm.</summary>
+    public static readonly string[] Booking = ["Book a free consult", "Answer a few questions", "Priya Raman", "647 555 0142", "Phone call", "Evening", "Left knee swells after running", "Yes, I agree", "Confirm"];
 
-    /// <summary>Staff settings for the clinic's tenant; no daily digest unless a test asks for one, so none appears by chance.</summary>
+    /// <summary>
+    /// Staff settings for the clinic's tenant; no daily digest unless a test asks for one, so none appears by chance;
+    /// and room for a whole booking and more sent as fast as a test sends it (a person's pace refills the limit).
+    /// </summary>
     public static Dictionary<string, string?> Settings(Dictionary<string, string?>? more = null)
     {
-        var settings = new Dictionary<string, string?> { ["Staff:TenantId"] = Tenant, ["Staff:DigestTime"] = "" };
+        var settings = new Dictionary<string, string?> { ["Staff:TenantId"] = Tenant, ["Staff:DigestTime"] = "", ["RateLimits:ConversationBurst"] = "100" };
         foreach (var (key, value) in more ?? [])
         {
             settings[key] = value;
