@@ -68,6 +68,21 @@ public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutp
     }
 
     [Fact]
+    public async Task An_answer_shows_its_source_and_opens_the_articles_own_words()
+    {
+        await OpenChatAsync();
+        await AskAsync("does ART hurt?");
+        await SeeAsync(Chat(), "not generally painful");
+
+        await Visible(Chat().GetByRole(AriaRole.Button, new() { Name = "1 Does Active Release Therapy Really Work?" })).ClickAsync();
+
+        var passage = Chat().GetByRole(AriaRole.Dialog, new() { Name = "Does Active Release Therapy Really Work?" });
+        await Assertions.Expect(passage).ToContainTextAsync(ArtBot.Knowledge.Content.KnowledgeBaseLoader.Load(ArtBot.Knowledge.KnowledgeFiles.Default)["is-it-painful"].Passages[0]);
+        await _page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "desktop-citation.png") });
+        NoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Books_a_free_consult_through_the_card_form()
     {
         await OpenChatAsync();

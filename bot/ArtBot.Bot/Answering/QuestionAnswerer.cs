@@ -72,7 +72,12 @@ public sealed class QuestionAnswerer(
             return new Reply(ReplyKind.Clinic, ClinicFactText(entry, fact), suggestions) { EntryId = fact, Confidence = confidence };
         }
         var kind = entry.NotCovered ? ReplyKind.Fallback : ReplyKind.Answer;
-        return new Reply(kind, TopicList.Expand(entry.Answer, knowledgeBase), suggestions) { EntryId = entry.Id, Confidence = confidence };
+        return new Reply(kind, TopicList.Expand(entry.Answer, knowledgeBase), suggestions)
+        {
+            EntryId = entry.Id,
+            Confidence = confidence,
+            Source = entry.IsArticleTopic && entry.Passages.Count > 0 ? new Citation(knowledgeBase.Document.Source.Title, entry.Passages) : null,
+        };
     }
 
     public Reply Notice(string text) => new(ReplyKind.Notice, text, WelcomeButtons);

@@ -18,6 +18,12 @@ public sealed record Reply(ReplyKind Kind, string Text, IReadOnlyList<string> Su
     /// <summary>For a stored consult request: its reference.</summary>
     public string? Reference { get; init; }
 
+    /// <summary>For an answer from the article: the passages it is drawn from, shown as its citation.</summary>
+    public Citation? Source { get; init; }
+
     /// <summary>Cards shown with the text, as Adaptive Card JSON attachments.</summary>
     public IReadOnlyList<Microsoft.Bot.Schema.Attachment> Attachments { get; init; } = [];
 }
+
+/// <summary>Where an answer comes from: the article, and its passages quoted exactly (as the knowledge base checks them).</summary>
+public sealed record Citation(string Document, IReadOnlyList<string> Passages);

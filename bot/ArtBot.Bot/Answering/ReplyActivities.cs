@@ -13,7 +13,7 @@ public static class ReplyActivities
     /// </summary>
     public static IMessageActivity ToActivity(Reply reply)
     {
-        var activity = MessageFactory.Text(reply.Text);
+        var activity = MessageFactory.Text(reply.Source is null ? reply.Text : Cited(reply.Text, reply.Source));
         activity.TextFormat = TextFormatTypes.Markdown;
         if (reply.SuggestedActions.Count > 0)
         {
@@ -29,7 +29,48 @@ public static class ReplyActivities
             activity.Attachments.Add(attachment);
         }
         activity.ChannelData = new JObject { ["artbot"] = Describe(reply) };
+        if (reply.Source is { } source)
+        {
+            activity.Entities = [.. activity.Entities ?? [], CitationEntity(source)];
+        }
         return activity;
+    }
+
+    /// <summary>
+    /// The answer with a citation badge and its Markdown reference-style link (<c>cite:1</c>), as Web Chat (4.16 and
+    /// later) and Teams render citations; other channels show the reference as plain text.
+    /// </summary>
+    private static string Cited(string text, Citation source) =>
+        $"{text} [1]\n\n[1]: cite:1 \"{source.Document.Replace("\"", "'", StringComparison.Ordinal)}\"";
+
+    /// <summary>The schema.org Message thing whose Claim (position 1) carries the passages, which the person can open.</summary>
+    private static Entity CitationEntity(Citation source)
+    {
+        var passages = string.Join("\n\n", source.Passages.Select(passage => "> " + passage));
+        var message = new JObject
+        {
+            ["type"] = "https://schema.org/Message",
+            ["@type"] = "Message",
+            ["@context"] = "https://schema.org",
+            ["@id"] = "",
+            ["citation"] = new JArray
+            {
+                new JObject
+                {
+                    ["@type"] = "Claim",
+                    ["position"] = 1,
+                    ["appearance"] = new JObject
+                    {
+                        ["@type"] = "DigitalDocument",
+                        ["name"] = source.Document,
+                        ["abstract"] = source.Passages[0],
+                        ["text"] = passages,
+                        ["encodingFormat"] = "text/markdown",
+                    },
+                },
+            },
+        };
+        return message.ToObject<Entity>()!;
     }
 
     private static JObject Describe(Reply reply)

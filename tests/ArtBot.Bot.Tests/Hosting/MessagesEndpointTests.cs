@@ -37,6 +37,21 @@ public abstract class MessagesEndpointTests(DatabaseProvider database) : IDispos
     }
 
     [Fact]
+    public async Task An_answer_cites_the_articles_own_words_as_Web_Chat_and_Teams_show_citations()
+    {
+        var reply = Assert.Single(await PostAsync(Message("does active release hurt?")));
+
+        Assert.EndsWith("[1]\n\n[1]: cite:1 \"Does Active Release Therapy Really Work?\"", (string?)reply["text"]);
+        var message = Assert.Single(reply["entities"]!, entity => (string?)entity["type"] == "https://schema.org/Message");
+        Assert.Equal(("Message", "https://schema.org", ""), ((string?)message["@type"], (string?)message["@context"], (string?)message["@id"]));
+        var claim = Assert.Single(message["citation"]!);
+        Assert.Equal(1, (int)claim["position"]!);
+        var passages = Bots.ConversationHarness.KnowledgeBase["is-it-painful"].Passages;
+        Assert.All(passages, passage => Assert.Contains(passage, (string?)claim["appearance"]!["text"]));
+        Assert.Contains(passages[0], File.ReadAllText(Path.Combine(ArtBot.Knowledge.KnowledgeFiles.Default.Directory, "article.txt")));
+    }
+
+    [Fact]
     public async Task Welcomes_a_visitor_who_joins()
     {
         var join = Message(null);
