@@ -83,6 +83,19 @@ public sealed partial class WebChatWidgetTests(BrowserFixture browser, ITestOutp
     }
 
     [Fact]
+    public async Task A_thumbs_down_on_an_answer_offers_the_consult()
+    {
+        await OpenChatAsync();
+        await AskAsync("does ART hurt?");
+        await SeeAsync(Chat(), "not generally painful");
+
+        await Visible(Chat().GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("dislike", System.Text.RegularExpressions.RegexOptions.IgnoreCase) })).ClickAsync();
+
+        await SeeAsync(Chat(), "Sorry that didn");
+        NoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Books_a_free_consult_through_the_card_form()
     {
         await OpenChatAsync();

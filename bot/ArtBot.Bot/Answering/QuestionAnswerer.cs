@@ -82,6 +82,11 @@ public sealed class QuestionAnswerer(
 
     public Reply Notice(string text) => new(ReplyKind.Notice, text, WelcomeButtons);
 
+    /// <summary>After a thumbs-down: sorry, and the consult, where a physiotherapist or chiropractor can answer properly.</summary>
+    public Reply NotHelpful() => new(ReplyKind.Fallback,
+        "Sorry that didn't help. A physiotherapist or chiropractor can answer you properly in a free consult: would you like to book one?",
+        Titles([KnowledgeBase.ConsultEntryId])) { EntryId = "not-helpful" };
+
     public int MaxMessageLength => _options.MaxMessageLength;
 
     private Reply FromRanking(IntentRanking ranking)

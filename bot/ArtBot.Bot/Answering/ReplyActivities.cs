@@ -31,7 +31,7 @@ public static class ReplyActivities
         activity.ChannelData = new JObject { ["artbot"] = Describe(reply) };
         if (reply.Source is { } source)
         {
-            activity.Entities = [.. activity.Entities ?? [], CitationEntity(source)];
+            activity.Entities = [.. activity.Entities ?? [], MessageEntity(source, reply.EntryId)];
         }
         return activity;
     }
@@ -43,8 +43,12 @@ public static class ReplyActivities
     private static string Cited(string text, Citation source) =>
         $"{text} [1]\n\n[1]: cite:1 \"{source.Document.Replace("\"", "'", StringComparison.Ordinal)}\"";
 
-    /// <summary>The schema.org Message thing whose Claim (position 1) carries the passages, which the person can open.</summary>
-    private static Entity CitationEntity(Citation source)
+    /// <summary>
+    /// The schema.org Message thing: its Claim (position 1) carries the passages, which the person can open, and its
+    /// Like and Dislike actions are Web Chat's thumbs, named after the entry so a vote says which answer it was for
+    /// (<see cref="AnswerFeedback"/>).
+    /// </summary>
+    private static Entity MessageEntity(Citation source, string? entryId)
     {
         var passages = string.Join("\n\n", source.Passages.Select(passage => "> " + passage));
         var message = new JObject
@@ -70,6 +74,12 @@ public static class ReplyActivities
                 },
             },
         };
+        if (entryId is not null)
+        {
+            message["potentialAction"] = new JArray(
+                new JObject { ["@type"] = "LikeAction", ["@id"] = AnswerFeedback.ActionId(entryId, liked: true), ["actionStatus"] = "PotentialActionStatus" },
+                new JObject { ["@type"] = "DislikeAction", ["@id"] = AnswerFeedback.ActionId(entryId, liked: false), ["actionStatus"] = "PotentialActionStatus" });
+        }
         return message.ToObject<Entity>()!;
     }
 

@@ -17,6 +17,8 @@ public sealed class FaqBot(
     Staff.StaffChannelCapture staffChannel,
     Staff.TicketActions ticketActions,
     Staff.UnansweredReview unansweredReview,
+    AnswerFeedback feedback,
+    Consult.ConsultFlow consult,
     ConversationState conversationState) : TeamsActivityHandler
 {
     /// <summary>The event Web Chat's page sends when it connects, so the welcome shows before the visitor types.</summary>
@@ -56,6 +58,12 @@ public sealed class FaqBot(
         if (turnContext.Activity.Name == WebChatJoinEvent)
         {
             await WelcomeOnceAsync(turnContext, cancellationToken);
+        }
+        else if (turnContext.Activity.Name == AnswerFeedback.EventName && feedback.Record(turnContext.Activity) == false)
+        {
+            // A thumbs-down: the article did not help, so a person may.
+            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.NotHelpful()), cancellationToken);
+            await consult.MarkOfferedAsync(turnContext, cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Clinic;
 using ArtBot.Bot.Safety;
@@ -13,6 +14,8 @@ public static class AnsweringServices
         builder.Services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionAnswerer>();
+        builder.Services.AddSingleton<AnswerFeedback>();
+        builder.Services.TryAddSingleton<Observability.TurnCounts>();
         builder.Services.AddSingleton<SafetyReplies>();
         return builder;
     }

@@ -24,6 +24,10 @@ public sealed partial class TurnCounts(IDailyCounts store, TimeProvider time, IL
         }
     }
 
+    /// <summary>Counts one of something else for the day (a vote on an answer, …).</summary>
+    public void Count(string metric, string key) =>
+        _pending.AddOrUpdate(new DailyCountKey(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), metric, key), 1, (_, count) => count + 1);
+
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         var taken = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<DailyCountKey, long>());

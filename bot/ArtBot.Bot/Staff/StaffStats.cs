@@ -47,6 +47,7 @@ public sealed class StaffStats(IDailyCounts counts, TurnCounts pending, IStaffTi
             ("Safety escalations", string.Join(", ", SafetyTiers.Select(tier => $"{tier} {Turns(outcome => outcome == "safety:" + tier)}"))),
             ("Bookings", $"{bookingsPerDay.Sum()} ({bookingsPerDay[^1]} today)"),
             ("Median time to claim", waits.Count == 0 ? "none claimed yet" : Duration(waits[waits.Count / 2])),
+            ("Votes on answers", Votes(stored)),
         };
         var chart = StatsChart.Png(days, messagesPerDay, bookingsPerDay);
         var card = new JObject
@@ -69,6 +70,16 @@ public sealed class StaffStats(IDailyCounts counts, TurnCounts pending, IStaffTi
             ? new JObject { ["type"] = "Image", ["url"] = "data:image/png;base64," + Convert.ToBase64String(chart), ["altText"] = "Messages and bookings per day" }
             : new JObject { ["type"] = "TextBlock", ["wrap"] = true, ["isSubtle"] = true, ["text"] = "Messages per day: " + string.Join(", ", messagesPerDay) });
         return new Reply(ReplyKind.Staff, "", []) { EntryId = "stats", Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = card }] };
+    }
+
+    /// <summary>Thumbs up and down on answers (<see cref="AnswerFeedback"/>), and the answer voted down most.</summary>
+    private string Votes(IReadOnlyDictionary<DailyCountKey, long> stored)
+    {
+        var votes = stored.Where(count => count.Key.Metric == AnswerFeedback.Metric)
+            .Select(count => (Entry: count.Key.Key[..count.Key.Key.LastIndexOf(':')], Liked: count.Key.Key.EndsWith(":like", StringComparison.Ordinal), count.Value)).ToList();
+        var down = votes.Where(vote => !vote.Liked).GroupBy(vote => vote.Entry).Select(entry => (entry.Key, Count: entry.Sum(vote => vote.Value))).OrderByDescending(entry => entry.Count).ToList();
+        var text = $"{votes.Where(vote => vote.Liked).Sum(vote => vote.Value)} up, {down.Sum(entry => entry.Count)} down";
+        return down.Count == 0 ? text : $"{text} (most down: {Title(down[0].Key)} {down[0].Count})";
     }
 
     private string Title(string topic) => MarkdownText.Escape(knowledgeBase.Entries.FirstOrDefault(entry => entry.Id == topic)?.Title ?? topic);
