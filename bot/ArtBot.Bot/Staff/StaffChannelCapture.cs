@@ -18,7 +18,7 @@ public sealed partial class StaffChannelCapture(StaffIdentity identity, IStaffTi
     /// <summary>Captures the channel if the bot was just added to a staff team; true if it did.</summary>
     public async Task<bool> TryCaptureAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (!identity.IsStaffTenant(turnContext) || ChannelOf(turnContext) is not { } channel || !await identity.IsStaffAsync(turnContext, cancellationToken))
+        if (ChannelOf(turnContext) is not { } channel || !await identity.IsStaffAsync(turnContext, cancellationToken))
         {
             return false;
         }

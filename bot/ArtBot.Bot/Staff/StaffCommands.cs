@@ -98,12 +98,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         {
             return new Reply(ReplyKind.Staff, "No open consult requests.", []) { EntryId = "consults" };
         }
-        var card = new JObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = new JArray(open.Select(ticket => new JObject
+        var rows = new JArray(open.Select(ticket => new JObject
             {
                 ["type"] = "ColumnSet",
                 ["columns"] = new JArray
@@ -123,19 +118,18 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
                         } },
                     },
                 },
-            })),
-        };
+            }));
         return new Reply(ReplyKind.Staff, $"{open.Count} open consult request{(open.Count == 1 ? "" : "s")}, oldest first:", [])
         {
             EntryId = "consults",
-            Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = card }],
+            Attachments = [StaffCard.Attachment(StaffCard.Of(rows))],
         };
     }
 
     private async Task<Reply> TicketAsync(string reference, CancellationToken cancellationToken) =>
         reference.Length == 0 ? new Reply(ReplyKind.Staff, "Which request? Say **consult** and its reference, for example **consult ART-7Q2K**, or **consults** for the open ones.", []) { EntryId = "consult" }
         : await tickets.FindAsync(reference, cancellationToken) is { } ticket
-            ? new Reply(ReplyKind.Staff, "", []) { EntryId = "consult", Reference = ticket.Reference, Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = cards.Build(ticket) }] }
+            ? new Reply(ReplyKind.Staff, "", []) { EntryId = "consult", Reference = ticket.Reference, Attachments = [StaffCard.Attachment(cards.Build(ticket))] }
             : new Reply(ReplyKind.Staff, $"There is no consult request {reference}.", []) { EntryId = "consult" };
 
     private async Task<Reply> PostHereAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed partial class StaffIdentity(IOptions<StaffOptions> options, ILogge
     public static TeamsChannelData? TeamsData(ITurnContext turnContext) =>
         turnContext.Activity.ChannelId == Channels.Msteams ? turnContext.Activity.GetChannelData<TeamsChannelData>() : null;
 
-    public bool IsStaffTenant(ITurnContext turnContext) =>
+    private bool IsStaffTenant(ITurnContext turnContext) =>
         options.Value.TenantId is { Length: > 0 } tenant
         && TeamsData(turnContext) is { } data
         && (data.Tenant?.Id ?? turnContext.Activity.Conversation?.TenantId) == tenant;

@@ -1,6 +1,6 @@
 namespace ArtBot.Bot.Staff;
 
-public sealed class StaffOptions
+public sealed class StaffOptions : System.ComponentModel.DataAnnotations.IValidatableObject
 {
     public const string Section = "Staff";
 
@@ -25,4 +25,14 @@ public sealed class StaffOptions
 
     /// <summary>The longest wait between two attempts to post a ticket while Teams cannot be reached.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    public TimeZoneInfo ClinicTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext validationContext)
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new($"Staff:TimeZone '{TimeZone}' is not a time zone this machine knows (use an IANA name such as America/Toronto).", [nameof(TimeZone)]);
+        }
+    }
 }

@@ -12,7 +12,7 @@ public sealed partial class StaffReminders(IStaffTickets tickets, BackgroundLeas
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = options.Value.ClinicTimeZone();
 
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {

@@ -50,26 +50,20 @@ public sealed class StaffStats(IDailyCounts counts, TurnCounts pending, IStaffTi
             ("Votes on answers", Votes(stored)),
         };
         var chart = StatsChart.Png(days, messagesPerDay, bookingsPerDay);
-        var card = new JObject
+        var body = new JArray
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = new JArray
+            new JObject { ["type"] = "TextBlock", ["text"] = $"ArtBot, last {Days} days", ["weight"] = "Bolder", ["size"] = "Medium" },
+            new JObject { ["type"] = "FactSet", ["facts"] = new JArray(facts.Select(fact => new JObject { ["title"] = fact.Title, ["value"] = fact.Value })) },
+            new JObject
             {
-                new JObject { ["type"] = "TextBlock", ["text"] = $"ArtBot, last {Days} days", ["weight"] = "Bolder", ["size"] = "Medium" },
-                new JObject { ["type"] = "FactSet", ["facts"] = new JArray(facts.Select(fact => new JObject { ["title"] = fact.Title, ["value"] = fact.Value })) },
-                new JObject
-                {
-                    ["type"] = "TextBlock", ["wrap"] = true,
-                    ["text"] = topics.Count == 0 ? "No answers yet." : "Most asked: " + string.Join(", ", topics.Select(topic => $"{Title(topic.Topic)} {topic.Count}")),
-                },
+                ["type"] = "TextBlock", ["wrap"] = true,
+                ["text"] = topics.Count == 0 ? "No answers yet." : "Most asked: " + string.Join(", ", topics.Select(topic => $"{Title(topic.Topic)} {topic.Count}")),
             },
+            chart.Length <= MaxChartBytes
+                ? new JObject { ["type"] = "Image", ["url"] = "data:image/png;base64," + Convert.ToBase64String(chart), ["altText"] = "Messages and bookings per day" }
+                : new JObject { ["type"] = "TextBlock", ["wrap"] = true, ["isSubtle"] = true, ["text"] = "Messages per day: " + string.Join(", ", messagesPerDay) },
         };
-        ((JArray)card["body"]!).Add(chart.Length <= MaxChartBytes
-            ? new JObject { ["type"] = "Image", ["url"] = "data:image/png;base64," + Convert.ToBase64String(chart), ["altText"] = "Messages and bookings per day" }
-            : new JObject { ["type"] = "TextBlock", ["wrap"] = true, ["isSubtle"] = true, ["text"] = "Messages per day: " + string.Join(", ", messagesPerDay) });
-        return new Reply(ReplyKind.Staff, "", []) { EntryId = "stats", Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = card }] };
+        return new Reply(ReplyKind.Staff, "", []) { EntryId = "stats", Attachments = [StaffCard.Attachment(StaffCard.Of(body))] };
     }
 
     /// <summary>Thumbs up and down on answers (<see cref="AnswerFeedback"/>), and the answer voted down most.</summary>
@@ -82,7 +76,7 @@ public sealed class StaffStats(IDailyCounts counts, TurnCounts pending, IStaffTi
         return down.Count == 0 ? text : $"{text} (most down: {Title(down[0].Key)} {down[0].Count})";
     }
 
-    private string Title(string topic) => MarkdownText.Escape(knowledgeBase.Entries.FirstOrDefault(entry => entry.Id == topic)?.Title ?? topic);
+    private string Title(string topic) => MarkdownText.Escape(knowledgeBase.TitleOf(topic));
 
     private static string Duration(double minutes) => minutes < 60
         ? $"{minutes:0} min"

@@ -19,11 +19,13 @@ public sealed partial class StaffTicketPoster(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        foreach (var entry in await outbox.TakeDueAsync(_holder, max: 20, Lease, cancellationToken))
+        var due = await outbox.TakeDueAsync(_holder, max: 20, Lease, cancellationToken);
+        var channel = due.Count == 0 ? null : await tickets.FindChannelAsync(cancellationToken);
+        foreach (var entry in due)
         {
             try
             {
-                if (await SendAsync(entry, cancellationToken) is { } problem)
+                if (await SendAsync(entry, channel, cancellationToken) is { } problem)
                 {
                     await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow() + options.Value.OutboxInterval, problem, cancellationToken);
                     continue;
@@ -74,9 +76,9 @@ public sealed partial class StaffTicketPoster(
     }
 
     /// <summary>Sends one entry; returns why it must wait (no channel, no card yet) or null when sent.</summary>
-    private async Task<string?> SendAsync(StaffOutboxEntry entry, CancellationToken cancellationToken)
+    private async Task<string?> SendAsync(StaffOutboxEntry entry, StaffChannel? channel, CancellationToken cancellationToken)
     {
-        if (await tickets.FindChannelAsync(cancellationToken) is not { } channel)
+        if (channel is null)
         {
             return "No staff channel yet: add the app to the staff team, or say \"post consult requests here\" in its channel.";
         }

@@ -20,27 +20,25 @@ public sealed class TicketActions(StaffIdentity identity, IStaffTickets tickets,
     {
         if (!await identity.IsStaffAsync(turnContext, cancellationToken))
         {
-            return Message(NotStaff);
+            return StaffCard.Answer(NotStaff);
         }
         var data = invoke.Action?.Data as JObject ?? (invoke.Action?.Data is { } other ? JObject.FromObject(other) : []);
         if ((string?)data["reference"] is not { Length: > 0 } reference)
         {
-            return Message("That card is missing its consult request.");
+            return StaffCard.Answer("That card is missing its consult request.");
         }
         var verb = invoke.Action?.Verb ?? "";
         if (verb == ShowVerb)
         {
-            return await tickets.FindAsync(reference, cancellationToken) is { } shown ? Card(shown) : Message($"There is no consult request {reference}.");
+            return await tickets.FindAsync(reference, cancellationToken) is { } shown ? Card(shown) : StaffCard.Answer($"There is no consult request {reference}.");
         }
         if (TicketCard.Actions.FirstOrDefault(action => action.Value.Verb == verb) is not { Value.Verb: not null } known)
         {
-            return Message("I don't know that action.");
+            return StaffCard.Answer("I don't know that action.");
         }
         var result = await tickets.ApplyAsync(reference, known.Key, StaffIdentity.NameOf(turnContext), (int?)data["version"] ?? -1, cancellationToken);
-        return result is { } applied ? Card(applied.Ticket) : Message($"There is no consult request {reference}.");
+        return result is { } applied ? Card(applied.Ticket) : StaffCard.Answer($"There is no consult request {reference}.");
     }
 
-    private AdaptiveCardInvokeResponse Card(StaffTicket ticket) => new() { StatusCode = 200, Type = TicketCard.ContentType, Value = cards.Build(ticket) };
-
-    private static AdaptiveCardInvokeResponse Message(string text) => new() { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = text };
+    private AdaptiveCardInvokeResponse Card(StaffTicket ticket) => StaffCard.Answer(cards.Build(ticket));
 }

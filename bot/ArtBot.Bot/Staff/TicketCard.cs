@@ -15,9 +15,8 @@ public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time, M
 {
     public const string UnclaimedNote = "Nobody has claimed this request yet. Could someone take it?";
 
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = options.Value.ClinicTimeZone();
 
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string VerbPrefix = "ticket/";
 
     public static readonly IReadOnlyDictionary<TicketAction, (string Verb, string Title)> Actions = new Dictionary<TicketAction, (string, string)>
@@ -39,7 +38,7 @@ public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time, M
     public Activity ToActivity(StaffTicket ticket)
     {
         var activity = Activity.CreateMessageActivity();
-        activity.Attachments = [new Attachment { ContentType = ContentType, Content = Build(ticket) }];
+        activity.Attachments = [StaffCard.Attachment(Build(ticket))];
         activity.Summary = $"Consult request {ticket.Reference}: {Status(ticket)}";
         return (Activity)activity;
     }
@@ -52,20 +51,13 @@ public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time, M
             new JObject { ["type"] = "TextBlock", ["text"] = Status(ticket), ["color"] = ticket.Status == TicketStatus.Unassigned ? "Attention" : "Good", ["spacing"] = "None", ["wrap"] = true },
             new JObject { ["type"] = "FactSet", ["facts"] = new JArray(Facts(ticket).Select(fact => new JObject { ["title"] = fact.Title, ["value"] = fact.Value })) },
         };
-        return new JObject
+        return StaffCard.Of(body, new JArray(Enum.GetValues<TicketAction>().Where(action => ticket.After(action) is not null).Select(action => new JObject
         {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = body,
-            ["actions"] = new JArray(Enum.GetValues<TicketAction>().Where(action => ticket.After(action) is not null).Select(action => new JObject
-            {
-                ["type"] = "Action.Execute",
-                ["title"] = Actions[action].Title,
-                ["verb"] = Actions[action].Verb,
-                ["data"] = new JObject { ["reference"] = ticket.Reference, ["version"] = ticket.Version },
-            })),
-        };
+            ["type"] = "Action.Execute",
+            ["title"] = Actions[action].Title,
+            ["verb"] = Actions[action].Verb,
+            ["data"] = new JObject { ["reference"] = ticket.Reference, ["version"] = ticket.Version },
+        })));
     }
 
     public static string Status(StaffTicket ticket) => ticket.Status switch
@@ -100,7 +92,7 @@ public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time, M
         }
         if (ticket.TopicsAsked.Count > 0)
         {
-            yield return ("Asked about", string.Join(", ", ticket.TopicsAsked.Select(topic => knowledgeBase.Entries.FirstOrDefault(entry => entry.Id == topic)?.Title ?? topic)));
+            yield return ("Asked about", string.Join(", ", ticket.TopicsAsked.Select(knowledgeBase.TitleOf)));
         }
     }
 
@@ -113,18 +105,9 @@ public sealed class TicketCard(KnowledgeBase knowledgeBase, TimeProvider time, M
             ["wrap"] = true,
             ["text"] = $"**{ticket.Reference}**, {Ago(ticket.CreatedAt)}: {Status(ticket)}",
         });
-        var card = new JObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = new JArray(new[]
-            {
-                new JObject { ["type"] = "TextBlock", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true, ["text"] = open.Count == 0 ? "No open consult requests today." : $"Open consult requests: {open.Count}" },
-            }.Concat(lines)),
-        };
+        var heading = new JObject { ["type"] = "TextBlock", ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true, ["text"] = open.Count == 0 ? "No open consult requests today." : $"Open consult requests: {open.Count}" };
         var activity = Activity.CreateMessageActivity();
-        activity.Attachments = [new Attachment { ContentType = ContentType, Content = card }];
+        activity.Attachments = [StaffCard.Attachment(StaffCard.Of(new JArray(lines.Prepend(heading))))];
         activity.Summary = $"Open consult requests: {open.Count}";
         return (Activity)activity;
     }

@@ -52,11 +52,10 @@ public sealed class UnansweredReview(
                 ["actions"] = new JArray { new JObject { ["type"] = "Action.Execute", ["title"] = "Teach", ["verb"] = TeachVerb, ["data"] = new JObject { ["question"] = group.Representative, ["input"] = $"intent-{index}" } } },
             });
         }
-        var card = new JObject { ["type"] = "AdaptiveCard", ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json", ["version"] = "1.5", ["body"] = body };
         return new Reply(ReplyKind.Staff, $"Not answered in the last 7 days, most asked first ({recent.Count} questions):", [])
         {
             EntryId = "unanswered",
-            Attachments = [new Attachment { ContentType = TicketCard.ContentType, Content = card }],
+            Attachments = [StaffCard.Attachment(StaffCard.Of(body))],
         };
     }
 
@@ -65,7 +64,7 @@ public sealed class UnansweredReview(
     {
         if (!await identity.IsStaffAsync(turnContext, cancellationToken))
         {
-            return Message(TicketActions.NotStaff);
+            return StaffCard.Answer(TicketActions.NotStaff);
         }
         var question = (string?)data["question"];
         // The card's inputs come back with the press, each under its own id; the button names the one beside it.
@@ -73,10 +72,10 @@ public sealed class UnansweredReview(
         var topic = Topics().FirstOrDefault(topic => topic.Id == intent);
         if (string.IsNullOrWhiteSpace(question) || topic.Id is null)
         {
-            return Message("Pick the topic the question was about first, then press Teach.");
+            return StaffCard.Answer("Pick the topic the question was about first, then press Teach.");
         }
         var added = await reviewed.AddAsync(topic.Id, question, StaffIdentity.NameOf(turnContext), cancellationToken);
-        return Message(added
+        return StaffCard.Answer(added
             ? $"Thanks: \"{question}\" will be taught as \"{topic.Title}\" at the next training."
             : $"\"{question}\" was already taught as \"{topic.Title}\".");
     }
@@ -84,6 +83,4 @@ public sealed class UnansweredReview(
     /// <summary>The article's and the clinic's topics, and "not for ArtBot".</summary>
     private IEnumerable<(string Id, string Title)> Topics() =>
         knowledgeBase.Entries.Select(entry => (entry.Id, entry.Title)).Append((OutOfScope, "Not for ArtBot (out of scope)"));
-
-    private static AdaptiveCardInvokeResponse Message(string text) => new() { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = text };
 }

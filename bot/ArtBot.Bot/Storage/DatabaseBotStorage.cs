@@ -33,6 +33,7 @@ public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contex
             return items;
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // One key (what BotState reads) is a plain equality; several go through the provider's IN list.
         var rows = keys.Length == 1
             ? await db.BotState.AsNoTracking().Where(row => row.Key == keys[0]).ToListAsync(cancellationToken)
             : await db.BotState.AsNoTracking().Where(row => keys.Contains(row.Key)).ToListAsync(cancellationToken);
@@ -64,12 +65,10 @@ public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contex
         }
     }
 
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.BotState.Where(row => keys.Contains(row.Key)).ExecuteDeleteAsync(cancellationToken);
-        await db.AfterDeleteAsync(cancellationToken);
+        return DeleteWhereAsync(row => keys.Contains(row.Key), cancellationToken);
     }
 
     public Task<int> DeleteUnfinishedBookingsNotUpdatedSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>

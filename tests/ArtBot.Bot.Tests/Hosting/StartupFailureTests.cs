@@ -28,6 +28,15 @@ public sealed class StartupFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Says_in_one_line_that_the_clinics_time_zone_is_unknown()
+    {
+        var (exitCode, output) = await RunBotAsync("--Staff:TimeZone", "Mars/Olympus_Mons");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Staff:TimeZone 'Mars/Olympus_Mons'", Assert.Single(output));
+    }
+
+    [Fact]
     public async Task Says_in_one_line_which_setting_is_invalid()
     {
         var (exitCode, output) = await RunBotAsync("--Answering:AnswerThreshold", "7");
