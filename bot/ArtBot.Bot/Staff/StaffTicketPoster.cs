@@ -19,10 +19,12 @@ public sealed partial class StaffTicketPoster(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
-        var due = await outbox.TakeDueAsync(_holder, max: 20, Lease, cancellationToken);
-        var channel = due.Count == 0 ? null : await tickets.FindChannelAsync(cancellationToken);
-        foreach (var entry in due)
+        // Read before anything is taken, so a stop in between leaves no entry leased to this instance.
+        var channel = await tickets.FindChannelAsync(cancellationToken);
+        var taken = await outbox.TakeDueAsync(_holder, max: 20, Lease, cancellationToken);
+        for (var index = 0; index < taken.Count; index++)
         {
+            var entry = taken[index];
             try
             {
                 if (await SendAsync(entry, channel, cancellationToken) is { } problem)
@@ -34,8 +36,11 @@ public sealed partial class StaffTicketPoster(
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                // Stopping: hand the entry back at once rather than leave it to the lease, so the next start sends it.
-                await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow(), "The bot stopped while sending.", CancellationToken.None);
+                // Stopping: hand this entry and the rest back at once rather than leave them to the lease, so the next start sends them.
+                foreach (var unsent in taken.Skip(index))
+                {
+                    await outbox.MarkFailedAsync(unsent.Id, time.GetUtcNow(), "The bot stopped while sending.", CancellationToken.None);
+                }
                 throw;
             }
             catch (Exception exception)
