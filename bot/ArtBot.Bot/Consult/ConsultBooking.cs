@@ -26,6 +26,9 @@ public sealed class ConsultBooking
     /// <summary>The bot just asked "Would you like a free consult?": a plain "yes" starts the booking.</summary>
     public bool ConsultOffered { get; set; }
 
+    /// <summary>The id of the booking form on screen, so that once it is sent or set aside it is replaced and can't be sent again.</summary>
+    public string? FormActivityId { get; set; }
+
     /// <summary>The reference of the request this conversation already stored, if any.</summary>
     public string? StoredReference { get; set; }
 
@@ -70,5 +73,6 @@ public sealed class ConsultBooking
         ConsentGivenAt = null;
         FailedAttempts = 0;
         ReturnToSummary = false;
+        FormActivityId = null;
     }
 }

@@ -8,9 +8,9 @@ public sealed partial class ConsultFlow
 {
     /// <summary>
     /// Stores the request, forgets the person's answers and gives the reference. If the database fails, says so
-    /// plainly and keeps the booking, so Confirm (or the form) can be tried again.
+    /// plainly and keeps the booking, so Confirm (or the form) can be tried again. Returns whether it was stored.
     /// </summary>
-    private async Task CompleteAsync(ITurnContext turnContext, ConsultBooking booking, ConsultRequest request, CancellationToken cancellationToken)
+    private async Task<bool> CompleteAsync(ITurnContext turnContext, ConsultBooking booking, ConsultRequest request, CancellationToken cancellationToken)
     {
         SavedConsultRequest saved;
         var flags = await _flags.GetAsync(turnContext, () => new Bots.ConversationFlags(), cancellationToken);
@@ -26,7 +26,7 @@ public sealed partial class ConsultFlow
                 "I'm sorry: I couldn't save your request just now, so it has **not** reached the clinic." +
                 CallTheClinic(" Please call the clinic at **{0}**, or try again in a moment.", " Please try again in a moment, or contact the clinic directly."),
                 booking.Step == BookingStep.Summary ? [ConsultPrompts.Confirm, ConsultPrompts.Cancel] : []), cancellationToken);
-            return;
+            return false;
         }
         booking.Forget();
         booking.StoredReference = saved.Reference;
@@ -36,6 +36,7 @@ public sealed partial class ConsultFlow
             booking.ReferencesGiven.Add(saved.Reference);
         }
         await SendAsync(turnContext, Booked(request, saved), cancellationToken);
+        return true;
     }
 
     private Reply Booked(ConsultRequest request, SavedConsultRequest saved)

@@ -1,11 +1,28 @@
+using ArtBot.Bot.Answering;
 using ArtBot.Bot.Privacy;
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 
 namespace ArtBot.Bot.Consult;
 
-/// <summary>The same booking sent as one Adaptive Card form.</summary>
+/// <summary>
+/// The same booking sent as one Adaptive Card form. One form is live at a time: once it is sent, or the person
+/// cancels or answers the questions instead, it is replaced on screen (by what was sent, or a line saying why it closed),
+/// so no stale copy can be sent later.
+/// </summary>
 public sealed partial class ConsultFlow
 {
+    /// <summary>The form, alone: its fields are the questions, so none is asked beside it.</summary>
+    private async Task ShowFormAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
+    {
+        await CloseFormAsync(turnContext, booking, "_This form was replaced by the one below._", cancellationToken);
+        var form = ReplyActivities.ToActivity(Consult("form", "Here's the form. Send it when you're ready, or answer the questions here instead.", [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel])
+            with { Attachments = [ConsultForm.Render(booking.BookingId, ConsentText())] });
+        // Channels that keep the bot's ids (its own Direct Line) can then replace the form by this id; Teams names the form in the reply to it.
+        form.Id = booking.FormActivityId = ConsultForm.NewActivityId();
+        await turnContext.SendActivityAsync(form, cancellationToken);
+    }
+
     private async Task SubmitFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
@@ -36,10 +53,7 @@ public sealed partial class ConsultFlow
         var formId = form.FormId ?? Guid.NewGuid();
         if (errors.Count > 0)
         {
-            await SendAsync(turnContext, Consult("form", $"Please check the form: {errors.Count} field{(errors.Count == 1 ? " needs" : "s need")} another look.", [ConsultPrompts.Cancel]) with
-            {
-                Attachments = [ConsultForm.Render(formId, ConsentText(), form, errors)],
-            }, cancellationToken);
+            await AskToCheckFormAsync(turnContext, booking, form, formId, errors, cancellationToken);
             return;
         }
 
@@ -49,6 +63,73 @@ public sealed partial class ConsultFlow
             RequesterKey = RequesterKey.For(turnContext.Activity),
             ConversationKey = RequesterKey.ForConversation(turnContext.Activity),
         };
-        await CompleteAsync(turnContext, booking, request, cancellationToken);
+        var shownForm = FormOnScreen(turnContext, booking);
+        if (await CompleteAsync(turnContext, booking, request, cancellationToken))
+        {
+            await ReplaceFormAsync(turnContext, shownForm, FormReplacement(attachment: ConsultForm.Sent(request)), cancellationToken);
+        }
     }
+
+    /// <summary>The same form again with each problem under its field: in place of the one sent where the channel allows, else below.</summary>
+    private async Task AskToCheckFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, Guid formId, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        var fields = $"{errors.Count} field{(errors.Count == 1 ? " needs" : "s need")} another look";
+        var corrected = FormReplacement(attachment: ConsultForm.Render(formId, ConsentText(), form, errors));
+        if (await ReplaceFormAsync(turnContext, FormOnScreen(turnContext, booking), corrected, cancellationToken))
+        {
+            await SendAsync(turnContext, Consult("form", $"Please check the form above: {fields}.", [ConsultPrompts.Cancel]), cancellationToken);
+            return;
+        }
+        var again = ReplyActivities.ToActivity(Consult("form", $"Please check the form: {fields}.", [ConsultPrompts.Cancel]) with { Attachments = [.. corrected.Attachments] });
+        again.Id = booking.FormActivityId = ConsultForm.NewActivityId();
+        await turnContext.SendActivityAsync(again, cancellationToken);
+    }
+
+    /// <summary>Closes the form on screen, if there is one, with a line saying why; the booking goes on (or ends) without it.</summary>
+    private async Task CloseFormAsync(ITurnContext turnContext, ConsultBooking booking, string why, CancellationToken cancellationToken)
+    {
+        if (booking.FormActivityId is { } shown)
+        {
+            booking.FormActivityId = null;
+            await ReplaceFormAsync(turnContext, shown, FormReplacement(text: why), cancellationToken);
+        }
+    }
+
+    /// <summary>The form this turn is about: Teams names it in the reply to it; the bot's own Direct Line kept the id the bot gave it.</summary>
+    private static string? FormOnScreen(ITurnContext turnContext, ConsultBooking booking) =>
+        ConsultForm.TryRead(turnContext.Activity.Value, out _) && turnContext.Activity.ReplyToId is { Length: > 0 } repliedTo ? repliedTo : booking.FormActivityId;
+
+    private static IMessageActivity FormReplacement(string? text = null, Attachment? attachment = null)
+    {
+        var replacement = MessageFactory.Text(text);
+        replacement.TextFormat = TextFormatTypes.Markdown;
+        if (attachment is not null)
+        {
+            replacement.Attachments = [attachment];
+        }
+        return replacement;
+    }
+
+    /// <summary>Replaces the form; returns false where the channel can't (Azure Direct Line updates nothing), leaving it as it was.</summary>
+    private async Task<bool> ReplaceFormAsync(ITurnContext turnContext, string? formActivityId, IMessageActivity replacement, CancellationToken cancellationToken)
+    {
+        if (formActivityId is null)
+        {
+            return false;
+        }
+        replacement.Id = formActivityId;
+        try
+        {
+            await turnContext.UpdateActivityAsync(replacement, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogFormNotReplaced(logger, exception, turnContext.Activity.ChannelId);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The booking form on {Channel} could not be replaced; it stays on screen, and sending it again stores nothing twice")]
+    private static partial void LogFormNotReplaced(ILogger logger, Exception exception, string? channel);
 }

@@ -23,6 +23,7 @@ public sealed partial class ConsultFlow
                 await ShowFormAsync(turnContext, booking, cancellationToken);
                 return null;
             case BookingStep.ChoosePath when string.Equals(text, ConsultPrompts.QuestionsPath, StringComparison.OrdinalIgnoreCase):
+                await CloseFormAsync(turnContext, booking, "_This form was closed: you chose to answer a few questions instead._", cancellationToken);
                 await AdvanceAsync(turnContext, booking, BookingStep.Name, cancellationToken);
                 return null;
             case BookingStep.ChoosePath:

@@ -98,6 +98,7 @@ public sealed partial class ConsultFlow(
     /// </summary>
     private async Task BeginAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
+        await CloseFormAsync(turnContext, booking, "_This form was closed: a new booking started below._", cancellationToken);
         booking.Begin();
         var whatItIs = knowledgeBase.ConsultEntry.Answer.Split('\n')[0] + " There's no obligation.";
         if (ConsultForm.IsShownOn(turnContext.Activity.ChannelId))
@@ -110,11 +111,6 @@ public sealed partial class ConsultFlow(
         await SendAsync(turnContext, Consult("intro", $"{whatItIs}\n\n{ConsultPrompts.HowBookingWorks}", []), cancellationToken);
         await PromptAsync(turnContext, booking, cancellationToken);
     }
-
-    /// <summary>The form, alone: its fields are the questions, so none is asked beside it.</summary>
-    private Task ShowFormAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken) =>
-        SendAsync(turnContext, Consult("form", "Here's the form. Send it when you're ready, or answer the questions here instead.", [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel])
-            with { Attachments = [ConsultForm.Render(booking.BookingId, ConsentText())] }, cancellationToken);
 
     private async Task ContinueAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
     {
@@ -184,6 +180,7 @@ public sealed partial class ConsultFlow(
 
     private async Task CancelAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
+        await CloseFormAsync(turnContext, booking, "_This form was closed: the booking was cancelled and nothing was sent._", cancellationToken);
         booking.Forget();
         await SendAsync(turnContext, Consult("cancelled", "Okay, I've cancelled the booking. Nothing was saved.\n\nYou can still ask me anything about Active Release Therapy.", answerer.WelcomeButtons), cancellationToken);
     }

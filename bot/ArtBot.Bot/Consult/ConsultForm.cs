@@ -49,6 +49,38 @@ public static class ConsultForm
         return new Attachment { ContentType = ContentType, Content = card };
     }
 
+    /// <summary>An id for a form's message, chosen by the bot so the form can be replaced where the channel keeps it.</summary>
+    public static string NewActivityId() => $"{Marker}-{Guid.NewGuid():N}";
+
+    /// <summary>What replaces the form once it is sent: what the clinic received, with nothing left to fill in or press.</summary>
+    public static Attachment Sent(ConsultRequest request)
+    {
+        var facts = new JArray
+        {
+            Fact("Name", request.Name),
+            Fact("Contact", ConsultPrompts.Contact(request.Contact)),
+            Fact("Consult", $"{ConsultPrompts.Describe(request.Mode)}, {ConsultPrompts.Describe(request.Time)}"),
+        };
+        if (request.Concern is not null)
+        {
+            facts.Add(Fact("What hurts", request.Concern));
+        }
+        var card = new JObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = new JArray
+            {
+                new JObject { ["type"] = "TextBlock", ["text"] = "Request sent to the clinic", ["weight"] = "Bolder", ["color"] = "Good", ["wrap"] = true },
+                new JObject { ["type"] = "FactSet", ["facts"] = facts },
+            },
+        };
+        return new Attachment { ContentType = ContentType, Content = card };
+    }
+
+    private static JObject Fact(string title, string value) => new() { ["title"] = title, ["value"] = value };
+
     /// <summary>Reads a submitted form from an activity's <c>value</c>; anything of the wrong type reads as empty.</summary>
     public static bool TryRead(object? value, out ConsultFormSubmission submission)
     {

@@ -41,7 +41,10 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt, int m
         }
     }
 
-    /// <summary>Adds activities, giving each the id and time Direct Line would.</summary>
+    /// <summary>
+    /// Adds activities, giving each the id and time Direct Line would. One that already has an id, given by the bot,
+    /// keeps it; if it repeats an earlier one's id it is that one updated, and keeps its time, so Web Chat shows it in its place.
+    /// </summary>
     public void Append(IEnumerable<Activity> activities, DateTimeOffset now)
     {
         TaskCompletionSource changed;
@@ -49,8 +52,9 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt, int m
         {
             foreach (var activity in activities)
             {
-                activity.Id = $"{Id}|{(_dropped + _activities.Count).ToString("D7", CultureInfo.InvariantCulture)}";
-                activity.Timestamp = now;
+                var updated = string.IsNullOrEmpty(activity.Id) ? null : _activities.LastOrDefault(held => held.Activity.Id == activity.Id).Activity;
+                activity.Id = string.IsNullOrEmpty(activity.Id) ? $"{Id}|{(_dropped + _activities.Count).ToString("D7", CultureInfo.InvariantCulture)}" : activity.Id;
+                activity.Timestamp = updated?.Timestamp ?? now;
                 var bytes = JsonConvert.SerializeObject(activity, DirectLineJson.Settings).Length * 2L;
                 _activities.AddLast((activity, bytes));
                 _bytes += bytes;

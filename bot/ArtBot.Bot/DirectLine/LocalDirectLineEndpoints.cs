@@ -87,6 +87,7 @@ public static class LocalDirectLineEndpoints
             return DirectLineJson.Result(new { error = new { code = "BadArgument", message = $"The activity has more than {Hardening.ActivityRequestCheck.MaxEntities} entities." } }, StatusCodes.Status400BadRequest);
         }
 
+        activity.Id = null;
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = DomainFor(context.Request);
         activity.Conversation = new ConversationAccount(id: conversationId);

@@ -48,6 +48,20 @@ public sealed partial class ArtBotAdapter : CloudAdapter
         return ProcessActivityAsync(authentication, activity, callback, cancellationToken);
     }
 
+    /// <summary>
+    /// In a turn whose replies come back in the response (the bot's own Direct Line), an updated message comes back
+    /// with them, under the id of the one it replaces, which Web Chat then shows in its place.
+    /// </summary>
+    public override async Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies && turnContext is TurnContext { BufferedReplyActivities: { } replies })
+        {
+            replies.Add(activity);
+            return new ResourceResponse(activity.Id);
+        }
+        return await base.UpdateActivityAsync(turnContext, activity, cancellationToken);
+    }
+
     /// <summary>A Bot Connector client for <paramref name="serviceUrl"/> with the bot's own credentials, for posts outside any turn.</summary>
     public Task<Microsoft.Bot.Connector.IConnectorClient> CreateConnectorClientAsync(string serviceUrl, CancellationToken cancellationToken) =>
         BotFrameworkAuthentication.CreateConnectorFactory(CreateClaimsIdentity(_appId)).CreateAsync(serviceUrl, BotFrameworkAuthentication.GetOriginatingAudience(), cancellationToken);

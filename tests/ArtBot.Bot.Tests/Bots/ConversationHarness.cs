@@ -87,7 +87,10 @@ public sealed class ConversationHarness : IDisposable
 
     public FaqBot Bot { get; }
 
-    public TestFlow Flow(string channelId = Microsoft.Bot.Connector.Channels.Test) => new(new TestAdapter(channelId), Bot);
+    /// <summary>Messages the bot replaced on screen (the booking form, once sent or set aside), in order.</summary>
+    public List<IActivity> Replaced { get; } = [];
+
+    public TestFlow Flow(string channelId = Microsoft.Bot.Connector.Channels.Test) => new(new TestAdapter(channelId).Use(new ReplacementRecorder(Replaced)), Bot);
 
     public void Dispose()
     {
@@ -105,6 +108,24 @@ public sealed class ConversationHarness : IDisposable
 
     public static IReadOnlyList<string> Buttons(IActivity activity) =>
         ((IMessageActivity)activity).SuggestedActions?.Actions.Select(action => action.Title).ToList() ?? [];
+
+    private sealed class ReplacementRecorder(List<IActivity> replaced) : IMiddleware
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+        {
+            turnContext.OnUpdateActivity((_, activity, update) =>
+            {
+                // A copy: the test adapter finds no such message in its queue and answers with no id, which the SDK writes back.
+                var copy = Newtonsoft.Json.JsonConvert.DeserializeObject<Activity>(Newtonsoft.Json.JsonConvert.SerializeObject(activity))!;
+                lock (replaced)
+                {
+                    replaced.Add(copy);
+                }
+                return update();
+            });
+            return next(cancellationToken);
+        }
+    }
 
     public sealed class RecordingUnansweredQuestionLog : IUnansweredQuestionLog
     {

@@ -82,6 +82,13 @@ public sealed class ConsultFormTests : IDisposable
             })
             .StartTestAsync();
 
+        // The form on screen becomes what was sent, with nothing left to fill in or press.
+        var sent = (JObject)((IMessageActivity)Assert.Single(_harness.Replaced, activity => activity.Id == _formActivityId)).Attachments.Single().Content;
+        Assert.Equal("Request sent to the clinic", (string?)sent["body"]![0]!["text"]);
+        Assert.Contains(sent["body"]![1]!["facts"]!, fact => (string?)fact["value"] == "Ana María O'Neil");
+        Assert.Null(sent["actions"]);
+        Assert.DoesNotContain(sent.Descendants().OfType<JProperty>(), property => property.Name == "type" && ((string?)property.Value)!.StartsWith("Input."));
+
         var stored = Assert.Single(_harness.StoredRequests).Request;
         Assert.Equal(("Ana María O'Neil", "+442079460958", ConsultMode.Online, PreferredTime.Evening, "tennis elbow"),
             (stored.Name, stored.Contact.Phone, stored.Mode, stored.Time, stored.Concern));
@@ -96,15 +103,21 @@ public sealed class ConsultFormTests : IDisposable
             .Send(Submission(card, name: "Dana", contact: "dana@example", mode: "phone", time: "any", concern: "", consent: "false"))
             .AssertReply(activity =>
             {
-                Assert.Contains("2 fields need another look", Text(activity));
-                var returned = (JObject)((IMessageActivity)activity).Attachments.Single().Content;
-                Assert.Contains("isn't a complete domain", (string?)Element(returned, "contact-error")["text"]);
-                Assert.Contains("without your consent", (string?)Element(returned, "consent-error")["text"]);
-                Assert.Equal("dana@example", (string?)Element(returned, "contact")["value"]);
-                Assert.Equal("Dana", (string?)Element(returned, "name")["value"]);
-                Assert.Equal((string?)card["actions"]![0]!["data"]!["formId"], (string?)returned["actions"]![0]!["data"]!["formId"]);
+                Assert.Equal("Please check the form above: 2 fields need another look.", Text(activity));
+                Assert.Empty(((IMessageActivity)activity).Attachments);
             })
             .StartTestAsync();
+
+        // The form is shown again in its place, each problem under its field, what was typed kept.
+        var replaced = (IMessageActivity)Assert.Single(_harness.Replaced);
+        Assert.Equal(_formActivityId, replaced.Id);
+        var returned = (JObject)replaced.Attachments.Single().Content;
+        Assert.Contains("isn't a complete domain", (string?)Element(returned, "contact-error")["text"]);
+        Assert.Contains("without your consent", (string?)Element(returned, "consent-error")["text"]);
+        Assert.Equal("dana@example", (string?)Element(returned, "contact")["value"]);
+        Assert.Equal("Dana", (string?)Element(returned, "name")["value"]);
+        Assert.Equal((string?)card["actions"]![0]!["data"]!["formId"], (string?)returned["actions"]![0]!["data"]!["formId"]);
+    
         Assert.Empty(_harness.StoredRequests);
     }
 
@@ -153,6 +166,23 @@ public sealed class ConsultFormTests : IDisposable
         Assert.Single(_harness.StoredRequests);
     }
 
+    [Theory]
+    [InlineData(ConsultPrompts.Cancel, "the booking was cancelled and nothing was sent")]
+    [InlineData(ConsultPrompts.QuestionsPath, "you chose to answer a few questions instead")]
+    public async Task A_form_set_aside_is_closed_on_screen_with_the_reason(string said, string reason)
+    {
+        await FirstFormAsync();
+
+        await _harness.Flow(Channels.Webchat).Send(said).AssertReply(_ => { }).StartTestAsync();
+
+        var closed = (IMessageActivity)Assert.Single(_harness.Replaced);
+        Assert.Equal(_formActivityId, closed.Id);
+        Assert.Contains(reason, closed.Text);
+        Assert.Empty(closed.Attachments);
+    }
+
+    private string? _formActivityId;
+
     private async Task<JObject> FirstFormAsync()
     {
         JObject? card = null;
@@ -160,8 +190,13 @@ public sealed class ConsultFormTests : IDisposable
             .Send("Book a free consult")
             .AssertReply(_ => { })
             .Send(ConsultPrompts.FormPath)
-            .AssertReply(activity => card = (JObject)((IMessageActivity)activity).Attachments.Single().Content)
+            .AssertReply(activity =>
+            {
+                card = (JObject)((IMessageActivity)activity).Attachments.Single().Content;
+                _formActivityId = activity.Id;
+            })
             .StartTestAsync();
+        Assert.NotNull(_formActivityId);
         return card!;
     }
 
