@@ -15,17 +15,27 @@ public sealed class AnswerFeedback(TurnCounts counts)
     public const string Metric = "feedback";
     private const string Prefix = "artbot:feedback:";
 
-    public static string ActionId(string entryId, bool liked) => $"{Prefix}{entryId}:{(liked ? "like" : "dislike")}";
+    public static string ActionId(string entryId, bool liked) => $"{Prefix}{entryId}:{Reaction(liked)}";
 
     /// <summary>Reads and counts the vote; returns whether the answer was liked, or null if the event is not a vote on an answer.</summary>
-    public bool? Record(IEventActivity activity)
+    public bool? Record(IEventActivity activity) =>
+        (activity.Entities ?? []).Select(entity => VoteNamedBy((string?)entity.Properties["@id"])).FirstOrDefault(vote => vote is not null) is { } vote
+            ? Count(vote.Entry, vote.Liked)
+            : null;
+
+    /// <summary>Every vote, from any channel, is counted here; returns whether the answer was liked.</summary>
+    private bool Count(string entryId, bool liked)
     {
-        var id = (activity.Entities ?? []).Select(entity => (string?)entity.Properties["@id"]).FirstOrDefault(id => id?.StartsWith(Prefix, StringComparison.Ordinal) == true);
-        if (id?[Prefix.Length..].Split(':') is not [{ Length: > 0 } entry, var reaction] || reaction is not ("like" or "dislike"))
-        {
-            return null;
-        }
-        counts.Count(Metric, $"{entry}:{reaction}");
-        return reaction == "like";
+        counts.Count(Metric, $"{entryId}:{Reaction(liked)}");
+        return liked;
     }
+
+    /// <summary>The entry and vote an action id from <see cref="ActionId"/> names; null for any other id.</summary>
+    private static (string Entry, bool Liked)? VoteNamedBy(string? actionId) =>
+        actionId?.StartsWith(Prefix, StringComparison.Ordinal) == true
+        && actionId[Prefix.Length..].Split(':') is [{ Length: > 0 } entry, var reaction] && reaction is "like" or "dislike"
+            ? (entry, reaction == "like")
+            : null;
+
+    private static string Reaction(bool liked) => liked ? "like" : "dislike";
 }
