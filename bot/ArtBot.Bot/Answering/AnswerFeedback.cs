@@ -6,8 +6,9 @@ namespace ArtBot.Bot.Answering;
 
 /// <summary>
 /// Thumbs up or down on an answer from the article. Web Chat sends a vote as the event
-/// <c>webchat:activity-status/feedback</c> carrying the action the answer offered, whose id names the entry. Votes are
-/// counted per entry and day, with nothing about the person, and shown in staff's <c>stats</c>.
+/// <c>webchat:activity-status/feedback</c> carrying the action the answer offered, whose id names the entry. Teams
+/// shows its own thumbs (<see cref="Hosting.TeamsFeedbackLoop"/>). Votes are counted per entry and day, with
+/// nothing about the person, and shown in staff's <c>stats</c>.
 /// </summary>
 public sealed class AnswerFeedback(TurnCounts counts)
 {
@@ -17,7 +18,14 @@ public sealed class AnswerFeedback(TurnCounts counts)
 
     public static string ActionId(string entryId, bool liked) => $"{Prefix}{entryId}:{Reaction(liked)}";
 
-    /// <summary>Reads and counts the vote; returns whether the answer was liked, or null if the event is not a vote on an answer.</summary>
+    /// <summary>The entry a reply lets people vote on (its Like and Dislike actions name it), or null if it offers no vote.</summary>
+    public static string? EntryVotedOnIn(IActivity reply) =>
+        (reply.Entities ?? [])
+            .SelectMany(entity => entity.Properties["potentialAction"] as JArray ?? new JArray())
+            .Select(action => VoteNamedBy((string?)(action as JObject)?["@id"]))
+            .FirstOrDefault(vote => vote is not null)?.Entry;
+
+    /// <summary>Reads and counts a Web Chat vote; returns whether the answer was liked, or null if the event is not a vote on an answer.</summary>
     public bool? Record(IEventActivity activity) =>
         (activity.Entities ?? []).Select(entity => VoteNamedBy((string?)entity.Properties["@id"])).FirstOrDefault(vote => vote is not null) is { } vote
             ? Count(vote.Entry, vote.Liked)
