@@ -1,5 +1,8 @@
+using System.Net;
 using ArtBot.Bot.Tests.Hosting;
 using ArtBot.TestSupport;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bot.Tests.Staff;
@@ -24,6 +27,46 @@ public sealed class TeamsAnswerFeedbackTests
         Assert.Equal("is-it-painful", (string?)answer["channelData"]!["artbot"]!["id"]);
     }
 
+    [Fact]
+    public async Task A_thumbs_down_in_Teams_is_acknowledged_offers_the_consult_in_the_channel_and_shows_in_stats()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
+        var staff = new TeamsClient(app.CreateClient(), teams, StaffSetUp.Tenant);
+        await staff.AddBotToTeamAsync();
+        var answer = await AskAsync(staff, teams);
+
+        var vote = await staff.VoteAsync(teams.IdOf(answer), "dislike", feedbackText: "Sam Lee here, call me on 647 555 0199");
+
+        Assert.Equal(HttpStatusCode.OK, vote.StatusCode);
+        Assert.Equal("{}", await vote.Content.ReadAsStringAsync());
+        var offer = Assert.Single(teams.Sent, sent => ((string?)sent.Body["text"])?.Contains("free consult", StringComparison.Ordinal) == true).Body;
+        Assert.Contains("Book a free consult", offer["attachments"]![0]!["content"]!["buttons"]!.Select(button => (string?)button["title"]));
+        var votes = await VotesInStatsAsync(staff, teams);
+        Assert.StartsWith("0 up, 1 down", votes);
+        Assert.Contains(ArtBot.Bot.Tests.Bots.ConversationHarness.Title("is-it-painful"), votes, StringComparison.Ordinal);
+        var state = await ConversationStateAsync(app, staff);
+        Assert.Contains("is-it-painful", state, StringComparison.Ordinal);
+        Assert.DoesNotContain("647 555 0199", state, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_vote_on_a_message_the_bot_does_not_know_is_acknowledged_and_changes_nothing()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
+        var staff = new TeamsClient(app.CreateClient(), teams, StaffSetUp.Tenant);
+        await staff.AddBotToTeamAsync();
+        await AskAsync(staff, teams);
+        var sentBefore = teams.Sent.Count();
+
+        var vote = await staff.VoteAsync("a-message-from-someone-else", "dislike");
+
+        Assert.Equal(HttpStatusCode.OK, vote.StatusCode);
+        Assert.Equal(sentBefore, teams.Sent.Count());
+        Assert.StartsWith("0 up, 0 down", await VotesInStatsAsync(staff, teams));
+    }
+
     [Theory]
     [InlineData("webchat")]
     [InlineData("directline")]
@@ -43,5 +86,21 @@ public sealed class TeamsAnswerFeedbackTests
         await staff.SayAsync("does ART hurt?");
         await teams.WaitUntilAsync(connector => connector.Sent.Any(sent => ((string?)sent.Body["text"])?.Contains(Answered, StringComparison.Ordinal) == true));
         return teams.Sent.Single(sent => ((string?)sent.Body["text"])?.Contains(Answered, StringComparison.Ordinal) == true).Body;
+    }
+
+    /// <summary>The "Votes on answers" line of staff's <c>stats</c>.</summary>
+    private static async Task<string> VotesInStatsAsync(TeamsClient staff, FakeTeamsConnector teams)
+    {
+        await staff.SayAsync("stats");
+        await teams.WaitUntilAsync(connector => connector.Sent.Any(sent => sent.Body.ToString().Contains("last 14 days", StringComparison.Ordinal)));
+        var card = teams.Sent.Last(sent => sent.Body.ToString().Contains("last 14 days", StringComparison.Ordinal)).Body["attachments"]![0]!["content"]!;
+        return (string)card.SelectTokens("body[*].facts[*]").Single(fact => (string?)fact["title"] == "Votes on answers")["value"]!;
+    }
+
+    private static async Task<string> ConversationStateAsync(ArtBotApplication app, TeamsClient staff)
+    {
+        var key = $"msteams/conversations/{staff.Conversation}";
+        var stored = await app.Services.GetRequiredService<IStorage>().ReadAsync([key]);
+        return JObject.FromObject(stored[key]).ToString();
     }
 }
