@@ -46,8 +46,8 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
     public string Url { get; }
 
-    /// <summary>What the bot sent: "create" (a new thread), "send" (a message), "update" (a card changed in place).</summary>
-    public ConcurrentQueue<(string Kind, string Path, JObject Body, long ReceivedAt)> Received { get; } = new();
+    /// <summary>What the bot sent: "create" (a new thread), "send" (a message), "update" (a card changed in place), with the id given in reply.</summary>
+    public ConcurrentQueue<(string Kind, string Path, JObject Body, long ReceivedAt, string Id)> Received { get; } = new();
 
     /// <summary>How many calls were refused while failing.</summary>
     public int Refused;
@@ -58,6 +58,9 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     public IEnumerable<(JObject Body, long ReceivedAt)> CreatedWithTimes => Received.Where(call => call.Kind == "create").Select(call => (call.Body, call.ReceivedAt));
 
     public IEnumerable<(string Path, JObject Body)> Sent => Received.Where(call => call.Kind == "send").Select(call => (call.Path, call.Body));
+
+    /// <summary>The id this connector gave a message the bot sent, as Teams does (a vote on the message names it).</summary>
+    public string IdOf(JObject sent) => Received.Single(call => ReferenceEquals(call.Body, sent)).Id;
 
     public IEnumerable<(string Path, JObject Body)> Updated => Received.Where(call => call.Kind == "update").Select(call => (call.Path, call.Body));
 
@@ -92,9 +95,10 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
             context.Response.StatusCode = _failureStatus;
             return;
         }
-        Received.Enqueue((kind, context.Request.Path.Value ?? "", body, System.Diagnostics.Stopwatch.GetTimestamp()));
+        var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Received.Enqueue((kind, context.Request.Path.Value ?? "", body, System.Diagnostics.Stopwatch.GetTimestamp(), id));
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(response(Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString());
+        await context.Response.WriteAsync(response(id).ToString());
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

@@ -17,6 +17,14 @@ public sealed class ConversationFlags
 
     public const int MaxTopicsAsked = 10;
 
+    /// <summary>
+    /// The answers last sent in Teams, by the message id Teams gave them (at most <see cref="MaxAnswerMessages"/>):
+    /// Teams' thumbs name only the message voted on. Ids only; a vote on an older answer is not counted.
+    /// </summary>
+    public List<AnswerMessage> AnswerMessages { get; set; } = [];
+
+    public const int MaxAnswerMessages = 20;
+
     public void RememberTopic(string topic)
     {
         LastTopic = topic;
@@ -25,4 +33,18 @@ public sealed class ConversationFlags
             TopicsAsked.Add(topic);
         }
     }
+
+    public void RememberAnswerMessage(string messageId, string entryId)
+    {
+        AnswerMessages.Add(new AnswerMessage(messageId, entryId));
+        if (AnswerMessages.Count > MaxAnswerMessages)
+        {
+            AnswerMessages.RemoveRange(0, AnswerMessages.Count - MaxAnswerMessages);
+        }
+    }
+
+    public string? EntryAnsweredIn(string messageId) => AnswerMessages.Find(answer => answer.MessageId == messageId)?.EntryId;
 }
+
+/// <summary>A message the bot sent with an answer from the article, and the entry it answered from.</summary>
+public sealed record AnswerMessage(string MessageId, string EntryId);

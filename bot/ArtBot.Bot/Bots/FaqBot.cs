@@ -61,10 +61,29 @@ public sealed class FaqBot(
         }
         else if (turnContext.Activity.Name == AnswerFeedback.EventName && feedback.Record(turnContext.Activity) == false)
         {
-            // A thumbs-down: the article did not help, so a person may.
-            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.NotHelpful()), cancellationToken);
-            await consult.MarkOfferedAsync(turnContext, cancellationToken);
+            await OfferConsultAfterThumbsDownAsync(turnContext, cancellationToken);
         }
+    }
+
+    /// <summary>A vote with Teams' own thumbs on an answer; Teams wants 200 and an empty object back, whatever the vote.</summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name != AnswerFeedback.TeamsInvokeName)
+        {
+            return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        }
+        if (await feedback.RecordAsync(turnContext, cancellationToken) == false)
+        {
+            await OfferConsultAfterThumbsDownAsync(turnContext, cancellationToken);
+        }
+        return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.OK, Body = new JObject() };
+    }
+
+    /// <summary>The article did not help, so a person may.</summary>
+    private async Task OfferConsultAfterThumbsDownAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.NotHelpful()), cancellationToken);
+        await consult.MarkOfferedAsync(turnContext, cancellationToken);
     }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)

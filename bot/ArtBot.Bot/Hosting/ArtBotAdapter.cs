@@ -15,7 +15,7 @@ public sealed partial class ArtBotAdapter : CloudAdapter
 
     public ArtBotAdapter(
         BotFrameworkAuthentication authentication, Observability.TurnMetrics metrics, ConversationRateLimit rateLimit, ConversationTurnGate turnGate,
-        StaleTurnRetry staleTurnRetry, TeamsChannelButtons teamsChannelButtons, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
+        StaleTurnRetry staleTurnRetry, TeamsChannelButtons teamsChannelButtons, TeamsFeedbackLoop teamsFeedbackLoop, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
         : base(authentication, logger)
     {
         Use(metrics);
@@ -24,6 +24,8 @@ public sealed partial class ArtBotAdapter : CloudAdapter
         Use(turnGate);
         Use(staleTurnRetry);
         Use(teamsChannelButtons);
+        // After StaleTurnRetry, so it sees each answer as Teams receives it, with the id Teams gave it.
+        Use(teamsFeedbackLoop);
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnError(logger, exception, turnContext.Activity?.Type);

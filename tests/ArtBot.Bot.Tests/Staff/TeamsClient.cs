@@ -45,6 +45,21 @@ public sealed class TeamsClient(
         return JObject.Parse(await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// A press on Teams' own thumbs under the bot's message <paramref name="messageId"/>, with the text the person typed
+    /// in Teams' feedback form (a JSON string, as Teams sends it).
+    /// </summary>
+    public Task<HttpResponseMessage> VoteAsync(string messageId, string reaction, string feedbackText = "") => PostAsync(Activity("invoke", activity =>
+    {
+        activity["name"] = "message/submitAction";
+        activity["replyToId"] = messageId;
+        activity["value"] = new JObject
+        {
+            ["actionName"] = "feedback",
+            ["actionValue"] = new JObject { ["reaction"] = reaction, ["feedback"] = new JObject { ["feedbackText"] = feedbackText }.ToString(Newtonsoft.Json.Formatting.None) },
+        };
+    }));
+
     private JObject Activity(string type, Action<JObject> fill)
     {
         var channelData = new JObject { ["tenant"] = new JObject { ["id"] = tenant } };

@@ -1,0 +1,72 @@
+using ArtBot.Bot.Answering;
+using ArtBot.Bot.Bots;
+using ArtBot.Bot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Bot.Hosting;
+
+/// <summary>
+/// In Teams, an answer that offers a vote shows Teams' own thumbs (<c>channelData.feedbackLoopEnabled</c>). A Teams
+/// vote names only the message voted on, so the id Teams gives each answer message is remembered with its entry
+/// (<see cref="ConversationFlags.RememberAnswerMessage"/>), for <see cref="AnswerFeedback"/> to count the vote.
+/// </summary>
+public sealed partial class TeamsFeedbackLoop(ConversationState conversationState, ILogger<TeamsFeedbackLoop> logger) : Microsoft.Bot.Builder.IMiddleware
+{
+    public const string ChannelDataFlag = "feedbackLoopEnabled";
+
+    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
+
+    public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.ChannelId == Channels.Msteams)
+        {
+            turnContext.OnSendActivities(async (context, activities, send) =>
+            {
+                var entries = activities.Select(AnswerFeedback.EntryVotedOnIn).ToList();
+                foreach (var (activity, _) in activities.Zip(entries).Where(answer => answer.Second is not null))
+                {
+                    var channelData = activity.ChannelData as JObject ?? JObject.FromObject(activity.ChannelData ?? new object());
+                    channelData[ChannelDataFlag] = true;
+                    activity.ChannelData = channelData;
+                }
+                var responses = await send();
+                await RememberAsync(context, entries.Zip(responses), cancellationToken);
+                return responses;
+            });
+        }
+        return next(cancellationToken);
+    }
+
+    /// <summary>
+    /// Replies reach this point only once the turn's state is saved (<see cref="StaleTurnRetry"/> holds them and hands
+    /// the bot stand-in ids), so the ids Teams gave them are known only here, and the state is saved again.
+    /// </summary>
+    private async Task RememberAsync(ITurnContext turnContext, IEnumerable<(string? Entry, ResourceResponse Response)> sent, CancellationToken cancellationToken)
+    {
+        var answers = sent.Where(answer => answer.Entry is not null && !string.IsNullOrEmpty(answer.Response?.Id)).ToList();
+        if (answers.Count == 0)
+        {
+            return;
+        }
+        var flags = await _flags.GetForTurnAsync(turnContext, () => new ConversationFlags(), cancellationToken);
+        foreach (var (entry, response) in answers)
+        {
+            flags.RememberAnswerMessage(response.Id, entry!);
+        }
+        try
+        {
+            await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        }
+        catch (StaleStateException)
+        {
+            // The answer is already out; another turn saved first, and only the votes on this answer go uncounted.
+            LogNotRemembered(logger);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An answer sent in Teams could not be remembered: another turn saved the conversation first, so votes on it will not be counted")]
+    private static partial void LogNotRemembered(ILogger logger);
+}
