@@ -15,7 +15,9 @@ public static class WebChatServices
             .Validate(options => options.TokenLifetime > TimeSpan.Zero && options.ConversationIdleTimeout > TimeSpan.Zero, "DirectLine lifetimes must be positive.")
             .Validate(options => options.MaxActivitiesPerConversation > 0 && options.MaxBytesPerConversation > 0, "DirectLine conversation limits must be positive.")
             .ValidateOnStart();
-        builder.Services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.Section);
+        builder.Services.AddOptions<WidgetOptions>().BindConfiguration(WidgetOptions.Section)
+            .Validate(options => options.AvatarUrlIsOnThisSite, "Widget:AvatarUrl must be a path on the bot's own site, like /clinic-logo.png: the chat loads images from there only.")
+            .ValidateOnStart();
         builder.Services.AddHttpClient(DirectLineTokenEndpoint.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<LocalDirectLineTokens>();
         builder.Services.AddSingleton<LocalConversations>();

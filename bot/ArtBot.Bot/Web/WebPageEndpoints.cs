@@ -1,5 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using ArtBot.Bot.Clinic;
 using ArtBot.Bot.DirectLine;
 using Microsoft.Extensions.Options;
 
@@ -16,12 +18,15 @@ public static class WebPageEndpoints
         endpoints.MapGet("/", (HttpContext context, IOptions<DirectLineOptions> directLine, IOptions<WidgetOptions> widget) =>
             Html(context, ClinicPage.Value, ContentSecurityPolicy.For(context.Request, directLine.Value, widget.Value)));
 
-        endpoints.MapGet("/chat", (HttpContext context, bool? embedded, IOptions<DirectLineOptions> directLine, IOptions<WidgetOptions> widget) =>
+        endpoints.MapGet("/chat", (HttpContext context, bool? embedded, IOptions<DirectLineOptions> directLine, IOptions<WidgetOptions> widget, IOptions<ClinicOptions> clinic) =>
         {
             var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
             var html = ChatPage.Value
                 .Replace("{{nonce}}", nonce, StringComparison.Ordinal)
-                .Replace("{{layout}}", embedded == true ? "embedded" : "full-page", StringComparison.Ordinal);
+                .Replace("{{layout}}", embedded == true ? "embedded" : "full-page", StringComparison.Ordinal)
+                .Replace("{{avatarUrl}}", HtmlEncoder.Default.Encode(widget.Value.AvatarUrl), StringComparison.Ordinal)
+                .Replace("{{avatarInitials}}", HtmlEncoder.Default.Encode(WidgetOptions.Initials(clinic.Value.Name)), StringComparison.Ordinal)
+                .Replace("{{clinicName}}", HtmlEncoder.Default.Encode(clinic.Value.Name), StringComparison.Ordinal);
             return Html(context, html, ContentSecurityPolicy.For(context.Request, directLine.Value, widget.Value, nonce));
         });
         return endpoints;

@@ -7,6 +7,47 @@
   var params = new URLSearchParams(window.location.search);
   var accent = /^#[0-9a-f]{6}$/i.test(params.get('color') || '') ? params.get('color') : '#0b6e4f';
   var container = document.getElementById('webchat');
+  var avatarUrl = document.body.getAttribute('data-avatar-url') || '';
+  var avatarInitials = document.body.getAttribute('data-avatar-initials') || 'AB';
+  document.documentElement.style.setProperty('--artbot-accent', accent);
+
+  // The page that embeds the chat (the widget), when there is one: told when Escape is pressed, so it closes the chat.
+  var host = (function () {
+    try {
+      var origin = new URL(params.get('host') || '').origin;
+      return window.parent !== window && origin === params.get('host') ? origin : null;
+    } catch (error) {
+      return null;
+    }
+  })();
+
+  function sendBox() {
+    return document.querySelector('[data-id="webchat-sendbox-input"]');
+  }
+
+  // Focus goes to the message box when the chat opens (once Web Chat has drawn it), and whenever the widget asks.
+  function focusSendBox(attemptsLeft) {
+    var input = sendBox();
+    if (input) {
+      input.focus();
+    } else if (attemptsLeft > 0) {
+      window.setTimeout(function () { focusSendBox(attemptsLeft - 1); }, 100);
+    }
+  }
+
+  if (host) {
+    window.addEventListener('message', function (event) {
+      if (event.origin === host && event.source === window.parent && event.data && event.data.type === 'artbot:focus') {
+        focusSendBox(100);
+      }
+    });
+    // Escape anywhere in the chat closes it, unless something inside (a citation's dialog) used it first.
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) {
+        window.parent.postMessage({ type: 'artbot:close' }, host);
+      }
+    });
+  }
 
   function showError(message) {
     container.textContent = '';
@@ -93,7 +134,8 @@
         locale: 'en-US',
         styleOptions: {
           accent: accent,
-          botAvatarInitials: 'AB',
+          botAvatarInitials: avatarInitials,
+          botAvatarImage: avatarUrl || undefined,
           botAvatarBackgroundColor: accent,
           hideUploadButton: true,
           bubbleBorderRadius: 12,
@@ -106,9 +148,12 @@
           suggestedActionBorderColor: accent,
           suggestedActionTextColor: accent,
           sendBoxButtonColor: accent,
+          cardPushButtonBackgroundColor: accent,
+          cardPushButtonTextColor: '#ffffff',
           primaryFont: '"Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif'
         }
       }, container);
+      focusSendBox(100);
     })
     .catch(function () {
       showError('Sorry, the chat could not connect. Please try again in a moment.');

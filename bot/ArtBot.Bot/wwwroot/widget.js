@@ -2,7 +2,8 @@
  * ArtBot's website widget. Paste into any page:
  *   <script src="https://BOT-HOST/widget.js" data-title="Questions about ART?" data-color="#0b6e4f" defer></script>
  * data-bot-url overrides the bot's address (default: where this script came from).
- * It adds a floating button that opens the chat (the bot's /chat page, in a frame) in a panel.
+ * It adds a floating button that opens the chat (the bot's /chat page, in a frame) in a panel. While the panel is
+ * open, Tab stays inside it, and Escape (pressed here or in the chat, which tells this page) closes it.
  */
 (function () {
   'use strict';
@@ -11,6 +12,7 @@
   if (!script || document.querySelector('.artbot-launcher')) { return; }
 
   var botUrl = (script.getAttribute('data-bot-url') || new URL(script.src, window.location.href).origin).replace(/\/+$/, '');
+  var botOrigin = new URL(botUrl).origin;
   var title = script.getAttribute('data-title') || 'Questions about ART?';
   var color = /^#[0-9a-f]{6}$/i.test(script.getAttribute('data-color') || '') ? script.getAttribute('data-color') : '#0b6e4f';
 
@@ -33,6 +35,7 @@
   panel.className = 'artbot-panel';
   panel.hidden = true;
   panel.setAttribute('role', 'dialog');
+  panel.setAttribute('aria-modal', 'true');
   panel.setAttribute('aria-label', 'Chat with ArtBot');
   panel.style.setProperty('--artbot-color', color);
 
@@ -47,9 +50,35 @@
   close.textContent = '\u00d7';
   header.appendChild(heading);
   header.appendChild(close);
+
+  // Tab from the chat's last control, or Shift+Tab from ×, lands on a guard that sends focus round again.
+  function focusGuard(onFocus) {
+    var guard = document.createElement('span');
+    guard.className = 'artbot-focus-guard';
+    guard.tabIndex = 0;
+    guard.addEventListener('focus', onFocus);
+    return guard;
+  }
+  var frameSlot = document.createElement('div');
+  frameSlot.className = 'artbot-frame-slot';
+  panel.appendChild(focusGuard(function () { focusChat(); }));
   panel.appendChild(header);
+  panel.appendChild(frameSlot);
+  panel.appendChild(focusGuard(function () { close.focus(); }));
+
+  // On phones, room at the end of the page so the launcher never covers its last lines (a footer, a disclaimer).
+  var spacer = document.createElement('div');
+  spacer.className = 'artbot-spacer';
+  spacer.setAttribute('aria-hidden', 'true');
 
   var frame = null;
+
+  function focusChat() {
+    frame.focus();
+    if (frame.contentWindow) {
+      frame.contentWindow.postMessage({ type: 'artbot:focus' }, botOrigin);
+    }
+  }
 
   function open() {
     if (!frame) {
@@ -57,13 +86,13 @@
       frame = document.createElement('iframe');
       frame.className = 'artbot-frame';
       frame.title = 'ArtBot chat';
-      frame.src = botUrl + '/chat?embedded=true&color=' + encodeURIComponent(color);
+      frame.src = botUrl + '/chat?embedded=true&color=' + encodeURIComponent(color) + '&host=' + encodeURIComponent(window.location.origin);
       frame.setAttribute('allow', 'clipboard-write');
-      panel.appendChild(frame);
+      frameSlot.appendChild(frame);
     }
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
-    close.focus();
+    focusChat();
   }
 
   function hide() {
@@ -77,7 +106,13 @@
   panel.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') { hide(); }
   });
+  window.addEventListener('message', function (event) {
+    if (frame && event.origin === botOrigin && event.source === frame.contentWindow && event.data && event.data.type === 'artbot:close') {
+      hide();
+    }
+  });
 
+  document.body.appendChild(spacer);
   document.body.appendChild(launcher);
   document.body.appendChild(panel);
 })();

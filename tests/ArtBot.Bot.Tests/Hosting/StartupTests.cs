@@ -23,4 +23,17 @@ public sealed class StartupTests
 
         Assert.Contains("AnswerThreshold", exception.ToString());
     }
+
+    [Theory]
+    [InlineData("https://cdn.example/logo.png")]
+    [InlineData("//cdn.example/logo.png")]
+    [InlineData("logo.png")]
+    public void Refuses_to_start_with_an_avatar_picture_from_another_site(string avatarUrl)
+    {
+        using var app = new ArtBotApplication(new() { ["Widget:AvatarUrl"] = avatarUrl });
+
+        var exception = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Widget:AvatarUrl must be a path on the bot's own site", exception.ToString());
+    }
 }

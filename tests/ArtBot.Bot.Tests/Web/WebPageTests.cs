@@ -50,6 +50,18 @@ public sealed partial class WebPageTests : IDisposable
         Assert.NotEqual(nonce, NonceInPolicy(second));
     }
 
+    [Fact]
+    public async Task The_bots_avatar_is_the_clinics_initials_or_the_picture_the_clinic_set()
+    {
+        var initials = await (await _app.CreateClient().GetAsync("/chat")).Content.ReadAsStringAsync();
+        using var withPicture = new ArtBotApplication(new() { ["Widget:AvatarUrl"] = "/clinic-logo.png", ["Clinic:Name"] = "The Orthopaedic Therapy Clinic" });
+        var picture = await (await withPicture.CreateClient().GetAsync("/chat")).Content.ReadAsStringAsync();
+
+        Assert.Contains("data-avatar-url=\"\" data-avatar-initials=\"IH\"", initials);
+        Assert.Contains("data-avatar-url=\"/clinic-logo.png\" data-avatar-initials=\"OT\"", picture);
+        Assert.Contains("The Orthopaedic Therapy Clinic: questions about Active Release Therapy", picture);
+    }
+
     [Theory]
     [InlineData("/widget.js", "text/javascript")]
     [InlineData("/widget.css", "text/css")]

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ArtBot.Bot.EndToEndTests;
+
+/// <summary>Booking the free consult in the widget: one path at a time, Cancel at every step, a form that can be sent once.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class BookingInTheBrowserTests(BrowserFixture browser, ITestOutputHelper output) : VisitorPage(browser)
+{
+    private const string SendTheForm = "Send my request";
+
+    [Fact]
+    public async Task Choosing_the_form_shows_the_form_alone_and_once_sent_it_becomes_what_was_sent()
+    {
+        await OpenChatAsync();
+        await Button("Book a free consult").ClickAsync();
+        await Button("Fill in a short form").ClickAsync();
+
+        await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" })).FillAsync("Dana Smith");
+        await Assertions.Expect(Chat().GetByText("What's your name?")).ToHaveCountAsync(0);
+        await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Phone number or email" })).FillAsync("dana.smith@example.com");
+        await Visible(Chat().GetByRole(AriaRole.Radio, new() { Name = "Online (video)" })).CheckAsync();
+        await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "What hurts? (optional)" })).FillAsync("Sore wrist from typing");
+        await Visible(Chat().GetByRole(AriaRole.Checkbox, new() { Name = "By sending this request you agree" })).CheckAsync();
+        await ScreenshotAsync("desktop-booking-form.png");
+        await Button(SendTheForm).ClickAsync();
+
+        var confirmation = await SeeAsync(Chat(), ReferencePattern());
+        output.WriteLine(await confirmation.InnerTextAsync());
+        await SeeAsync(Chat(), "Request sent to the clinic");
+        await Assertions.Expect(Chat().GetByRole(AriaRole.Button, new() { Name = SendTheForm })).ToHaveCountAsync(0);
+        await Assertions.Expect(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" })).ToHaveCountAsync(0);
+        await ScreenshotAsync("desktop-consult-booked.png");
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task A_form_with_a_mistake_is_shown_again_in_its_place_with_the_reason()
+    {
+        await OpenChatAsync();
+        await Button("Book a free consult").ClickAsync();
+        await Button("Fill in a short form").ClickAsync();
+        await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" })).FillAsync("Dana Smith");
+        await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Phone number or email" })).FillAsync("dana@example");
+        await Visible(Chat().GetByRole(AriaRole.Checkbox, new() { Name = "By sending this request you agree" })).CheckAsync();
+        await Button(SendTheForm).ClickAsync();
+
+        await SeeAsync(Chat(), "Please check the form above: 1 field needs another look.");
+        await SeeAsync(Chat(), "a complete domain");
+        await Assertions.Expect(Chat().GetByRole(AriaRole.Button, new() { Name = SendTheForm })).ToHaveCountAsync(1);
+        await Assertions.Expect(Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" }))).ToHaveValueAsync("Dana Smith");
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Choosing_the_questions_shows_no_form_and_every_step_offers_Cancel()
+    {
+        await OpenChatAsync();
+        await Button("Book a free consult").ClickAsync();
+        await ScreenshotAsync("desktop-booking-choice.png");
+        await Button("Answer a few questions").ClickAsync();
+
+        await SeeAsync(Chat(), "your name?");
+        await Assertions.Expect(Chat().GetByRole(AriaRole.Button, new() { Name = SendTheForm })).ToHaveCountAsync(0);
+        var steps = new (string Answer, string NextQuestion)[]
+        {
+            ("Dana Smith", "How can the clinic reach you?"),
+            ("416 555 0199", "by phone call or online (video)?"),
+            ("Phone call", "What time of day suits you best?"),
+            ("Morning", "what hurts?"),
+            ("Skip", "Do you agree?"),
+            ("Yes, I agree", "Shall I send it to the clinic?"),
+        };
+        await Assertions.Expect(Button("Cancel")).ToBeVisibleAsync();
+        foreach (var (answer, next) in steps)
+        {
+            await AskAsync(answer);
+            await SeeAsync(Chat(), next);
+            await Assertions.Expect(Button("Cancel")).ToBeVisibleAsync();
+        }
+        await Button("Cancel").ClickAsync();
+        await SeeAsync(Chat(), "cancelled the booking. Nothing was saved.");
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Setting_the_form_aside_for_the_questions_closes_it()
+    {
+        await OpenChatAsync();
+        await Button("Book a free consult").ClickAsync();
+        await Button("Fill in a short form").ClickAsync();
+        await Assertions.Expect(Button(SendTheForm)).ToBeVisibleAsync();
+
+        await Button("Answer a few questions").ClickAsync();
+
+        await SeeAsync(Chat(), "your name?");
+        await SeeAsync(Chat(), "you chose to answer a few questions instead");
+        await Assertions.Expect(Chat().GetByRole(AriaRole.Button, new() { Name = SendTheForm })).ToHaveCountAsync(0);
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Keeps_the_booking_when_the_visitor_moves_to_another_page()
+    {
+        await OpenChatAsync();
+        await AskAsync("Book a free consult");
+        await Button("Answer a few questions").ClickAsync();
+        await SeeAsync(Chat(), "your name?");
+        await AskAsync("Dana Smith");
+        await SeeAsync(Chat(), "How can the clinic reach you?");
+
+        await Page.ReloadAsync();
+        await Launcher().ClickAsync();
+        await SeeAsync(Chat(), "How can the clinic reach you?");
+        await AskAsync("416 555 0199");
+
+        await SeeAsync(Chat(), "by phone call or online (video)?");
+        NoConsoleErrors();
+    }
+
+    [GeneratedRegex(@"Your reference is ART-[2-9A-HJ-NP-Z]{4}")]
+    private static partial Regex ReferencePattern();
+}

@@ -1,0 +1,179 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace ArtBot.Bot.EndToEndTests;
+
+/// <summary>
+/// What a patient sees and does at desktop and phone sizes: replies that fit the chat without scrolling, focus in the
+/// message box, Escape and Tab that behave, a close button big enough to tap, a launcher that leaves the page readable.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelper output) : VisitorPage(browser)
+{
+    public static TheoryData<string> Sizes => ["desktop", "phone"];
+
+    private static (int Width, int Height) Size(string name) => name == "phone" ? Phone : Desktop;
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task The_welcome_and_its_buttons_fit_the_chat_without_scrolling(string size)
+    {
+        await OpenChatAsync(Size(size));
+        await Assertions.Expect(Button("Book a free consult")).ToBeVisibleAsync();
+
+        var transcript = await TranscriptAsync();
+        var welcome = await BoxAsync(Visible(Chat().Locator(".webchat__bubble", new() { HasText = WelcomeText })));
+        var buttons = await BoxAsync(Visible(Chat().Locator(".webchat__suggested-actions")));
+        output.WriteLine($"{size}: welcome {welcome.Height:0} px + buttons {buttons.Height:0} px; the transcript shows {transcript.Box.Height:0} px and holds {transcript.ScrollHeight:0} px");
+
+        Assert.True(transcript.ScrollHeight <= transcript.Box.Height + 1, $"The transcript scrolls: {transcript.ScrollHeight} px in {transcript.Box.Height} px.");
+        Assert.True(welcome.Y >= transcript.Box.Y && welcome.Y + welcome.Height <= transcript.Box.Y + transcript.Box.Height, "The welcome is not wholly in view.");
+        await ScreenshotAsync($"{size}-welcome.png");
+        NoConsoleErrors();
+    }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task A_question_the_article_does_not_answer_gets_a_short_reply_and_stays_in_view(string size)
+    {
+        await OpenChatAsync(Size(size));
+        await AskAsync("How many sessions will I need?");
+        var reply = await SeeAsync(Chat(), "free consult");
+        await Assertions.Expect(Button("Book a free consult")).ToBeVisibleAsync();
+
+        var transcript = await TranscriptAsync();
+        var question = await BoxAsync(Visible(Chat().Locator(".webchat__bubble", new() { HasText = "How many sessions will I need?" })));
+        var answer = await BoxAsync(Visible(Chat().Locator(".webchat__bubble", new() { Has = reply })).Last);
+        output.WriteLine($"{size}: the reply is {answer.Height:0} px in a transcript showing {transcript.Box.Height:0} px: \"{await reply.InnerTextAsync()}\"");
+
+        Assert.True(answer.Height <= transcript.Box.Height / 2, $"The reply takes {answer.Height} of {transcript.Box.Height} px.");
+        Assert.True(question.Y >= transcript.Box.Y, "The question scrolled out of view.");
+        Assert.True(answer.Y + answer.Height <= transcript.Box.Y + transcript.Box.Height + 1, "The reply does not fit.");
+        NoConsoleErrors();
+    }
+
+    [Theory]
+    [MemberData(nameof(Sizes))]
+    public async Task Opening_the_chat_puts_the_cursor_in_the_message_box_by_mouse_or_keyboard(string size)
+    {
+        await ResizeAsync(Size(size));
+        await Page.GotoAsync(Browser.Server.BaseUrl + "/");
+        await Launcher().FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await SeeAsync(Chat(), WelcomeText);
+        await Assertions.Expect(SendBox()).ToBeFocusedAsync();
+
+        await Page.Keyboard.TypeAsync("does it hurt");
+        await Assertions.Expect(SendBox()).ToHaveValueAsync("does it hurt");
+
+        await Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(Panel()).ToBeHiddenAsync();
+        await Launcher().ClickAsync();
+        await Assertions.Expect(SendBox()).ToBeFocusedAsync();
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Escape_in_the_message_box_closes_the_chat_and_focus_returns_to_the_launcher()
+    {
+        await OpenChatAsync();
+        await SendBox().ClickAsync();
+        await SendBox().FillAsync("half a question");
+
+        await SendBox().PressAsync("Escape");
+
+        await Assertions.Expect(Panel()).ToBeHiddenAsync();
+        await Assertions.Expect(Launcher()).ToBeFocusedAsync();
+        Assert.Equal("false", await Launcher().GetAttributeAsync("aria-expanded"));
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Tab_and_Shift_Tab_stay_inside_the_open_chat()
+    {
+        await OpenChatAsync();
+        await Assertions.Expect(SendBox()).ToBeFocusedAsync();
+
+        var places = new List<string>();
+        foreach (var key in Enumerable.Repeat("Tab", 14).Concat(Enumerable.Repeat("Shift+Tab", 14)))
+        {
+            await Page.Keyboard.PressAsync(key);
+            var inside = await Page.EvaluateAsync<bool>("() => document.getElementById('artbot-panel').contains(document.activeElement)");
+            var place = await Page.EvaluateAsync<string>("() => document.activeElement.tagName + (document.activeElement.className ? '.' + document.activeElement.className : '')");
+            places.Add(place);
+            Assert.True(inside, $"{key} left the chat for {place} after {string.Join(" → ", places)}");
+        }
+        Assert.Contains("BUTTON.artbot-close", places);
+        Assert.Contains("IFRAME.artbot-frame", places);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_chat_fills_the_screen_its_close_button_is_big_enough_and_the_footer_stays_readable()
+    {
+        await ResizeAsync(Phone);
+        await Page.GotoAsync(Browser.Server.BaseUrl + "/");
+        await Page.EvaluateAsync("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+        var footer = await BoxAsync(Page.Locator(".disclaimer"));
+        var launcher = await BoxAsync(Launcher());
+        output.WriteLine($"Scrolled to the end: disclaimer {footer.Y:0}–{footer.Y + footer.Height:0} px, launcher from {launcher.Y:0} px");
+        Assert.True(footer.Y + footer.Height <= launcher.Y, "The launcher covers the page's disclaimer.");
+        await ScreenshotAsync("phone-page.png");
+
+        await Launcher().ClickAsync();
+        await SeeAsync(Chat(), WelcomeText);
+        var panel = await BoxAsync(Panel());
+        Assert.Equal((0f, 0f, 390f, 844f), (panel.X, panel.Y, panel.Width, panel.Height));
+        var close = await BoxAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Close the chat" }));
+        output.WriteLine($"Close button: {close.Width:0}×{close.Height:0} px");
+        Assert.True(close.Width >= 44 && close.Height >= 44, $"The close button is {close.Width}×{close.Height} px.");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Close the chat" }).ClickAsync();
+        await Assertions.Expect(Panel()).ToBeHiddenAsync();
+        await Assertions.Expect(Launcher()).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task The_booking_form_has_chat_sized_text_tall_fields_and_the_clinics_colour_when_pressed()
+    {
+        await OpenChatAsync(Phone);
+        await Button("Book a free consult").ClickAsync();
+        await Button("Fill in a short form").ClickAsync();
+        var name = Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" }));
+        await name.WaitForAsync();
+
+        var sizes = new Dictionary<string, (double FontSize, double Height)>
+        {
+            ["name"] = await MeasureAsync(name),
+            ["radio"] = await MeasureAsync(Visible(Chat().Locator(".ac-choiceSetInput-expanded > div")), "radio choice"),
+            ["time"] = await MeasureAsync(Visible(Chat().Locator("select.ac-input, .ac-input select"))),
+            ["consent"] = await MeasureAsync(Visible(Chat().Locator(".ac-toggleInput")), "consent toggle"),
+            ["send"] = await MeasureAsync(Button("Send my request")),
+        };
+        output.WriteLine(string.Join("; ", sizes.Select(size => $"{size.Key}: {size.Value.FontSize} px text, {size.Value.Height:0} px tall")));
+        Assert.All(sizes, size => Assert.True(size.Value.Height >= 44, $"{size.Key} is {size.Value.Height} px tall."));
+        Assert.True(sizes["name"].FontSize >= 16 && sizes["send"].FontSize >= 16, "Form text is smaller than the chat's.");
+
+        var send = Button("Send my request");
+        await send.HoverAsync();
+        await Page.Mouse.DownAsync();
+        var pressed = await send.EvaluateAsync<string>("element => getComputedStyle(element).backgroundColor");
+        await Page.Mouse.UpAsync();
+        Assert.Equal("rgb(11, 110, 79)", pressed);
+    }
+
+    private static async Task<(double FontSize, double Height)> MeasureAsync(ILocator element, string? what = null)
+    {
+        var box = await BoxAsync(element);
+        var fontSize = await element.EvaluateAsync<double>("element => parseFloat(getComputedStyle(element.matches('input, select, textarea, button') ? element : (element.querySelector('input, label') || element)).fontSize)");
+        return (fontSize, box.Height);
+    }
+
+    private async Task<(LocatorBoundingBoxResult Box, double ScrollHeight)> TranscriptAsync()
+    {
+        var scroller = Visible(Chat().Locator(".webchat__basic-transcript__scrollable"));
+        return (await BoxAsync(scroller), await scroller.EvaluateAsync<double>("element => element.scrollHeight"));
+    }
+
+    private static async Task<LocatorBoundingBoxResult> BoxAsync(ILocator element) =>
+        await element.BoundingBoxAsync() ?? throw new InvalidOperationException($"{element} is not on screen.");
+}
