@@ -49,6 +49,13 @@ public sealed class TeamsClient(
     /// A press on Teams' own thumbs under the bot's message <paramref name="messageId"/>, with the text the person typed
     /// in Teams' feedback form (a JSON string, as Teams sends it).
     /// </summary>
+    /// <summary>A card's <c>Action.Submit</c> pressed: Teams sends its data as the message's value, in reply to the card's message.</summary>
+    public Task<HttpResponseMessage> SubmitAsync(string cardMessageId, JObject data) => PostAsync(Activity("message", activity =>
+    {
+        activity["replyToId"] = cardMessageId;
+        activity["value"] = data;
+    }));
+
     public Task<HttpResponseMessage> VoteAsync(string messageId, string reaction, string feedbackText = "") => PostAsync(Activity("invoke", activity =>
     {
         activity["name"] = "message/submitAction";
