@@ -62,6 +62,28 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         NoConsoleErrors();
     }
 
+    [Fact]
+    public async Task Every_answer_from_the_article_fits_the_desktop_chat()
+    {
+        await OpenChatAsync(Desktop);
+        var knowledgeBase = ArtBot.Knowledge.Content.KnowledgeBaseLoader.Load(ArtBot.Knowledge.KnowledgeFiles.Default);
+        var heights = new List<(string Title, float Answer, float Shown)>();
+        foreach (var entry in knowledgeBase.Entries.Where(entry => entry.IsArticleTopic))
+        {
+            var botBubbles = Chat().Locator(".webchat__bubble:not(.webchat__bubble--from-user)");
+            var before = await botBubbles.CountAsync();
+            await AskAsync(entry.Title);
+            await Assertions.Expect(botBubbles).Not.ToHaveCountAsync(before);
+            await ScrolledToTheEndAsync();
+
+            var transcript = await TranscriptAsync();
+            var answer = await BoxAsync(botBubbles.Last);
+            heights.Add((entry.Title, answer.Height, transcript.Box.Height));
+        }
+        output.WriteLine($"Answers in the desktop chat: {string.Join(", ", heights.Select(height => $"{height.Title} {height.Answer:0}/{height.Shown:0}"))} px");
+        Assert.All(heights, height => Assert.True(height.Answer <= height.Shown, $"The answer to \"{height.Title}\" is {height.Answer} px in a chat showing {height.Shown} px."));
+    }
+
     [Theory]
     [MemberData(nameof(Sizes))]
     public async Task Opening_the_chat_puts_the_cursor_in_the_message_box_by_mouse_or_keyboard(string size)

@@ -22,6 +22,8 @@ public sealed class LiveBotServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", Path.Combine(_folder, "artbot.db"));
         builder.UseSetting("UnansweredQuestions:FilePath", Path.Combine(_folder, "unanswered.jsonl"));
         builder.UseSetting("Clinic:PhoneNumber", "+1 416-555-0100");
+        // A visitor here asks at test speed: every article topic in a row, in one conversation.
+        builder.UseSetting("RateLimits:ConversationBurst", "100");
     }
 
     protected override void Dispose(bool disposing)
