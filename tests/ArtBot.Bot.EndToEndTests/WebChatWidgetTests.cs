@@ -54,6 +54,11 @@ public sealed class WebChatWidgetTests(BrowserFixture browser, ITestOutputHelper
         var passage = Chat().GetByRole(AriaRole.Dialog, new() { Name = "Does Active Release Therapy Really Work?" });
         await Assertions.Expect(passage).ToContainTextAsync(ArtBot.Knowledge.Content.KnowledgeBaseLoader.Load(ArtBot.Knowledge.KnowledgeFiles.Default)["is-it-painful"].Passages[0]);
         await ScreenshotAsync("desktop-citation.png");
+
+        // Escape closes the passage first; the chat stays open.
+        await Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(passage).ToBeHiddenAsync();
+        await Assertions.Expect(Panel()).ToBeVisibleAsync();
         NoConsoleErrors();
     }
 
