@@ -84,6 +84,32 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         Assert.All(heights, height => Assert.True(height.Answer <= height.Shown, $"The answer to \"{height.Title}\" is {height.Answer} px in a chat showing {height.Shown} px."));
     }
 
+    [Fact]
+    public async Task Every_step_of_the_booking_fits_the_desktop_chat()
+    {
+        await OpenChatAsync(Desktop);
+        var heights = new List<(string Step, float Reply, float Shown)>();
+        await Button("Book a free consult").ClickAsync();
+        await SeeAsync(Chat(), "How would you like to book");
+        heights.Add(("choice", await NewestReplyHeightAsync(), (await TranscriptAsync()).Box.Height));
+        await Button("Answer a few questions").ClickAsync();
+        await SeeAsync(Chat(), "your name?");
+        foreach (var (answer, next) in BookingInTheBrowserTests.QuestionsPath)
+        {
+            await AskAsync(answer);
+            await SeeAsync(Chat(), next);
+            heights.Add((next, await NewestReplyHeightAsync(), (await TranscriptAsync()).Box.Height));
+        }
+        output.WriteLine($"Booking replies in the desktop chat: {string.Join(", ", heights.Select(height => $"\"{height.Step}\" {height.Reply:0}/{height.Shown:0}"))} px");
+        Assert.All(heights, height => Assert.True(height.Reply <= height.Shown, $"The reply \"{height.Step}\" is {height.Reply} px in a chat showing {height.Shown} px."));
+    }
+
+    private async Task<float> NewestReplyHeightAsync()
+    {
+        await ScrolledToTheEndAsync();
+        return (await BoxAsync(Chat().Locator(".webchat__bubble:not(.webchat__bubble--from-user)").Last)).Height;
+    }
+
     [Theory]
     [MemberData(nameof(Sizes))]
     public async Task Opening_the_chat_puts_the_cursor_in_the_message_box_by_mouse_or_keyboard(string size)
