@@ -202,9 +202,9 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         var sizes = new Dictionary<string, (double FontSize, double Height)>
         {
             ["name"] = await MeasureAsync(name),
-            ["radio"] = await MeasureAsync(Visible(Chat().Locator(".ac-choiceSetInput-expanded > div")), "radio choice"),
+            ["radio"] = await MeasureAsync(Visible(Chat().Locator(".ac-choiceSetInput-expanded > div"))),
             ["time"] = await MeasureAsync(Visible(Chat().Locator("select.ac-input, .ac-input select"))),
-            ["consent"] = await MeasureAsync(Visible(Chat().Locator(".ac-toggleInput")), "consent toggle"),
+            ["consent"] = await MeasureAsync(Visible(Chat().Locator(".ac-toggleInput"))),
             ["send"] = await MeasureAsync(Button("Send my request")),
         };
         output.WriteLine(string.Join("; ", sizes.Select(size => $"{size.Key}: {size.Value.FontSize} px text, {size.Value.Height:0} px tall")));
@@ -219,7 +219,7 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         Assert.Equal("rgb(11, 110, 79)", pressed);
     }
 
-    private static async Task<(double FontSize, double Height)> MeasureAsync(ILocator element, string? what = null)
+    private static async Task<(double FontSize, double Height)> MeasureAsync(ILocator element)
     {
         var box = await BoxAsync(element);
         var fontSize = await element.EvaluateAsync<double>("element => parseFloat(getComputedStyle(element.matches('input, select, textarea, button') ? element : (element.querySelector('input, label') || element)).fontSize)");

@@ -16,11 +16,19 @@ public sealed partial class ConsultFlow
     private async Task ShowFormAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
         await CloseFormAsync(turnContext, booking, "_This form was replaced by the one below._", cancellationToken);
-        var form = ReplyActivities.ToActivity(Consult("form", "Here's the form. Send it when you're ready, or answer the questions here instead.", [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel])
-            with { Attachments = [ConsultForm.Render(booking.BookingId, ConsentText())] });
-        // Channels that keep the bot's ids (its own Direct Line) can then replace the form by this id; Teams names the form in the reply to it.
-        form.Id = booking.FormActivityId = ConsultForm.NewActivityId();
-        await turnContext.SendActivityAsync(form, cancellationToken);
+        await SendFormAsync(turnContext, booking, "Here's the form. Send it when you're ready, or answer the questions here instead.", [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel],
+            ConsultForm.Render(booking.BookingId, ConsentText()), cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends a form under an id the bot gives it and remembers it: channels that keep the bot's ids (its own Direct
+    /// Line) can then replace the form by this id; Teams names the form in the reply to it.
+    /// </summary>
+    private async Task SendFormAsync(ITurnContext turnContext, ConsultBooking booking, string text, IReadOnlyList<string> buttons, Attachment form, CancellationToken cancellationToken)
+    {
+        var activity = ReplyActivities.ToActivity(Consult("form", text, buttons) with { Attachments = [form] });
+        activity.Id = booking.FormActivityId = ConsultForm.NewActivityId();
+        await turnContext.SendActivityAsync(activity, cancellationToken);
     }
 
     private async Task SubmitFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, CancellationToken cancellationToken)
@@ -66,7 +74,7 @@ public sealed partial class ConsultFlow
         var shownForm = FormOnScreen(turnContext, booking);
         if (await CompleteAsync(turnContext, booking, request, cancellationToken))
         {
-            await ReplaceFormAsync(turnContext, shownForm, FormReplacement(attachment: ConsultForm.Sent(request)), cancellationToken);
+            await ReplaceFormAsync(turnContext, shownForm, Consult("form-sent", "", []) with { Attachments = [ConsultForm.Sent(request)] }, cancellationToken);
         }
     }
 
@@ -74,15 +82,13 @@ public sealed partial class ConsultFlow
     private async Task AskToCheckFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, Guid formId, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
         var fields = $"{errors.Count} field{(errors.Count == 1 ? " needs" : "s need")} another look";
-        var corrected = FormReplacement(attachment: ConsultForm.Render(formId, ConsentText(), form, errors));
-        if (await ReplaceFormAsync(turnContext, FormOnScreen(turnContext, booking), corrected, cancellationToken))
+        var corrected = ConsultForm.Render(formId, ConsentText(), form, errors);
+        if (await ReplaceFormAsync(turnContext, FormOnScreen(turnContext, booking), Consult("form", "", []) with { Attachments = [corrected] }, cancellationToken))
         {
             await SendAsync(turnContext, Consult("form", $"Please check the form above: {fields}.", [ConsultPrompts.Cancel]), cancellationToken);
             return;
         }
-        var again = ReplyActivities.ToActivity(Consult("form", $"Please check the form: {fields}.", [ConsultPrompts.Cancel]) with { Attachments = [.. corrected.Attachments] });
-        again.Id = booking.FormActivityId = ConsultForm.NewActivityId();
-        await turnContext.SendActivityAsync(again, cancellationToken);
+        await SendFormAsync(turnContext, booking, $"Please check the form: {fields}.", [ConsultPrompts.Cancel], corrected, cancellationToken);
     }
 
     /// <summary>Closes the form on screen, if there is one, with a line saying why; the booking goes on (or ends) without it.</summary>
@@ -91,7 +97,7 @@ public sealed partial class ConsultFlow
         if (booking.FormActivityId is { } shown)
         {
             booking.FormActivityId = null;
-            await ReplaceFormAsync(turnContext, shown, FormReplacement(text: why), cancellationToken);
+            await ReplaceFormAsync(turnContext, shown, Consult("form-closed", why, []), cancellationToken);
         }
     }
 
@@ -99,28 +105,18 @@ public sealed partial class ConsultFlow
     private static string? FormOnScreen(ITurnContext turnContext, ConsultBooking booking) =>
         ConsultForm.TryRead(turnContext.Activity.Value, out _) && turnContext.Activity.ReplyToId is { Length: > 0 } repliedTo ? repliedTo : booking.FormActivityId;
 
-    private static IMessageActivity FormReplacement(string? text = null, Attachment? attachment = null)
-    {
-        var replacement = MessageFactory.Text(text);
-        replacement.TextFormat = TextFormatTypes.Markdown;
-        if (attachment is not null)
-        {
-            replacement.Attachments = [attachment];
-        }
-        return replacement;
-    }
-
     /// <summary>Replaces the form; returns false where the channel can't (Azure Direct Line updates nothing), leaving it as it was.</summary>
-    private async Task<bool> ReplaceFormAsync(ITurnContext turnContext, string? formActivityId, IMessageActivity replacement, CancellationToken cancellationToken)
+    private async Task<bool> ReplaceFormAsync(ITurnContext turnContext, string? formActivityId, Reply replacement, CancellationToken cancellationToken)
     {
         if (formActivityId is null)
         {
             return false;
         }
-        replacement.Id = formActivityId;
+        var activity = ReplyActivities.ToActivity(replacement);
+        activity.Id = formActivityId;
         try
         {
-            await turnContext.UpdateActivityAsync(replacement, cancellationToken);
+            await turnContext.UpdateActivityAsync(activity, cancellationToken);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -21,13 +21,9 @@
     }
   })();
 
-  function sendBox() {
-    return document.querySelector('[data-id="webchat-sendbox-input"]');
-  }
-
   // Focus goes to the message box when the chat opens (once Web Chat has drawn it), and whenever the widget asks.
   function focusSendBox(attemptsLeft) {
-    var input = sendBox();
+    var input = document.querySelector('[data-id="webchat-sendbox-input"]');
     if (input) {
       input.focus();
     } else if (attemptsLeft > 0) {

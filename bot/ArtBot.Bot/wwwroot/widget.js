@@ -61,7 +61,7 @@
   }
   var frameSlot = document.createElement('div');
   frameSlot.className = 'artbot-frame-slot';
-  panel.appendChild(focusGuard(function () { focusChat(); }));
+  panel.appendChild(focusGuard(focusChat));
   panel.appendChild(header);
   panel.appendChild(frameSlot);
   panel.appendChild(focusGuard(function () { close.focus(); }));
