@@ -6,10 +6,16 @@ using ArtBot.TestSupport;
 //                  and on a throwaway PostgreSQL; ARTBOT_BENCH_BASELINE=<another build's ArtBot.Bot.dll> adds it to the table
 //   staff          Confirm to the ticket at a (fake) Teams connector, and while the connector refuses calls
 //   blind [file]   the frozen blind set, scored from outside (evaluate once per release; never tune on it)
+//   safety         the safety screen's time per message
 Console.WriteLine($"ArtBot bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (args.FirstOrDefault() == "staff")
 {
     await StaffTicketBench.RunAsync(bookings: 50);
+    return;
+}
+if (args.FirstOrDefault() == "safety")
+{
+    SafetyScreenBench.Run(rounds: 2_000);
     return;
 }
 if (args.FirstOrDefault() == "blind")

@@ -28,4 +28,10 @@ public sealed record KnowledgeFiles(string Directory)
 
     /// <summary>The semantic layer's thresholds, chosen from data by the trainer's <c>calibrate-safety</c> command.</summary>
     public string SafetyCalibration(string locale) => Path.Combine(Directory, "safety", locale + ".calibration.json");
+
+    /// <summary>
+    /// Everyday musculoskeletal complaints (<c>tier&lt;TAB&gt;message&lt;TAB&gt;category</c>) that need no same-day care:
+    /// the calibration's look-alikes, and the clinic's own patients its false alarms are measured on.
+    /// </summary>
+    public string SafetyEverydayComplaints(string locale) => Path.Combine(Directory, "safety", locale + ".everyday.tsv");
 }

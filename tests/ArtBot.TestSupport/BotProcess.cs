@@ -91,8 +91,9 @@ public sealed class BotProcess : IAsyncDisposable
                     return new BotProcess(process, url, scratch, started.Elapsed);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
+                // Not listening yet, or too busy starting to answer within the probe's time-out: not ready yet.
             }
             await Task.Delay(20);
         }

@@ -9,9 +9,11 @@ namespace ArtBot.Training;
 
 /// <summary>
 /// Chooses the semantic safety layer's thresholds from data. Each tier's exemplars, each scored against the others
-/// (leave one out), stand for the red flags people will type; the FAQ utterances (training and held-out) and the
-/// benign look-alikes stand for everything else. The FAQ questions that come closest to a tier join the look-alikes;
-/// then a tier's threshold is the lowest that keeps its false alarms on ordinary messages within budget.
+/// (leave one out), stand for the red flags people will type; two kinds of ordinary message stand for everything else:
+/// the FAQ utterances (training and held-out) and the clinic's everyday complaints (<c>safety/en.everyday.tsv</c>).
+/// The everyday complaints and the FAQ questions that come closest to a tier join the look-alikes; then a tier's
+/// threshold is the lowest that keeps its false alarms within budget, each ordinary message read as the screen reads
+/// it (whole and sentence by sentence) and scored without itself.
 /// </summary>
 public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbedder embedder, TextWriter output)
 {
@@ -20,59 +22,64 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
     /// <summary>How much closer to a tier than to the look-alikes a message must be.</summary>
     public const double Margin = 0.02;
 
-    /// <summary>The share of ordinary messages a tier may escalate.</summary>
-    public const double FalseAlarmBudget = 0.005;
+    /// <summary>The share of ordinary messages that 911 or the crisis line may be given to.</summary>
+    public const double EmergencyFalseAlarmBudget = 0.005;
+
+    /// <summary>The share of ordinary messages that may be told "today" (urgent) or offered an assessment by meaning alone.</summary>
+    public const double OtherFalseAlarmBudget = 0.01;
 
     /// <summary>FAQ questions at least this close to a tier are candidates for the look-alikes.</summary>
     public const double LookAlikeFloor = 0.45;
 
     public const int MostLookAlikes = 300;
 
+    /// <summary>
+    /// How many of the everyday complaints join the look-alikes, closest to a tier first. Every look-alike is embedded
+    /// when the bot starts, so all 700 would add about ten seconds to every start-up.
+    /// </summary>
+    public const int MostEverydayLookAlikes = 250;
+
     public SafetyCalibration Calibrate(string locale = "en")
     {
         var (knowledgeBase, training) = KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
         var heldOut = KnowledgeBaseLoader.LoadHeldOut(files, knowledgeBase, training);
         var faq = training.All.Concat(heldOut.All).Select(utterance => utterance.Text).Distinct(StringComparer.Ordinal).ToList();
+        var everyday = SafetySetEvaluation.Read(files.SafetyEverydayComplaints(locale)).Select(item => item.Message).Distinct(StringComparer.Ordinal).ToList();
         var faqVectors = embedder.EmbedMany(faq);
 
         var draft = new SafetyCalibration { Encoder = embedder.Name, Neighbours = Neighbours, Margin = Margin };
         var exemplarsOnly = SemanticSafetyLoader.LoadForCalibration(files, embedder, draft, locale);
-        var lookAlikes = faq.Zip(faqVectors)
-            .Select(pair => (Text: pair.First, Closest: exemplarsOnly.Score(pair.Second).Tiers.Max(tier => tier.Score)))
-            .Where(candidate => candidate.Closest >= LookAlikeFloor)
-            .OrderByDescending(candidate => candidate.Closest)
-            .Take(MostLookAlikes)
-            .Select(candidate => candidate.Text)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var faqLookAlikes = ClosestToATier(exemplarsOnly, faq, faqVectors, MostLookAlikes);
+        var everydayLookAlikes = ClosestToATier(exemplarsOnly, everyday, embedder.EmbedMany(everyday), MostEverydayLookAlikes);
+        var lookAlikes = everydayLookAlikes.Union(faqLookAlikes, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         draft = draft with { LookAlikes = lookAlikes };
         var layer = SemanticSafetyLoader.LoadForCalibration(files, embedder, draft, locale);
 
-        // A look-alike is scored without itself, as a message the bot has never seen.
-        var ordinary = faqVectors
-            .Select(vector => layer.Score(vector, skip: layer.BenignVectors.FirstOrDefault(candidate => candidate.AsSpan().SequenceEqual(vector))))
-            .Concat(layer.BenignVectors.Select(vector => layer.Score(vector, skip: vector)))
-            .ToList();
+        var faqScores = faq.Select(message => PieceScores(layer, message)).ToList();
+        var everydayScores = everyday.Select(message => PieceScores(layer, message)).ToList();
+        var ordinary = faqScores.Concat(everydayScores).ToList();
 
         var thresholds = new Dictionary<string, double>();
         var notes = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"Chosen by 'training -- calibrate-safety' with {embedder.Name}. A tier's score is the mean similarity to its {Neighbours} nearest exemplars; a message reaches a tier when the score is at least the threshold and beats the look-alikes' by {Margin:0.00}, and goes to the closest tier it reaches."),
+                $"Chosen by 'training -- calibrate-safety' with {embedder.Name}. A tier's score is the mean similarity to its {Neighbours} nearest exemplars; a message (whole, and each of its sentences) reaches a tier when the score is at least the threshold and beats the look-alikes' by {Margin:0.00}, and goes to the closest tier it reaches."),
             string.Create(CultureInfo.InvariantCulture,
-                $"Look-alikes: the {lookAlikes.Count} FAQ utterances (of {faq.Count}) that came at least {LookAlikeFloor:0.00} close to a tier, added to the exemplar file's benign sentences."),
+                $"Look-alikes: the {everydayLookAlikes.Count} everyday complaints (of {everyday.Count}, safety/{locale}.everyday.tsv) and the {faqLookAlikes.Count} FAQ utterances (of {faq.Count}) closest to a tier, at least {LookAlikeFloor:0.00} close, added to the exemplar file's benign sentences."),
             string.Create(CultureInfo.InvariantCulture,
-                $"Thresholds: for each tier, the lowest at which at most {FalseAlarmBudget:0.0%} of {ordinary.Count} ordinary messages (the FAQ utterances and the look-alikes, each scored without itself) reach it."),
+                $"Thresholds: for each tier, the lowest at which at most {EmergencyFalseAlarmBudget:0.0%} (self-harm, emergency) or {OtherFalseAlarmBudget:0.0%} (urgent, assessment) of the {ordinary.Count} ordinary messages reach it: {faq.Count} FAQ utterances and {everyday.Count} everyday complaints, each scored without itself."),
         };
         foreach (var (tier, vectors) in layer.TierVectors)
         {
-            var ordinaryScores = ordinary.Select(scores => Passing(scores, tier)).ToList();
-            var threshold = Grid().First(candidate => ordinaryScores.Count(score => score >= candidate) <= FalseAlarmBudget * ordinary.Count);
-            var caught = vectors.Select(vector => Passing(layer.Score(vector, skip: vector), tier)).Count(score => score >= threshold);
+            var budget = tier is SafetyTier.Emergency or SafetyTier.SelfHarm ? EmergencyFalseAlarmBudget : OtherFalseAlarmBudget;
+            var passing = ordinary.Select(scores => Passing(scores, tier)).ToList();
+            var threshold = Grid().First(candidate => passing.Count(score => score >= candidate) <= budget * ordinary.Count);
+            var caught = vectors.Select(vector => Passing([layer.Score(vector, skip: vector)], tier)).Count(score => score >= threshold);
             var name = SafetyTiers.Name(tier);
             thresholds[name] = threshold;
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: threshold {threshold:0.000}; reaches {caught}/{vectors.Length} of its own exemplars, each left out in turn ({(double)caught / vectors.Length:0.0%}); {ordinaryScores.Count(score => score >= threshold)}/{ordinary.Count} ordinary messages."));
+                $"{name}: threshold {threshold:0.000}; reaches {caught}/{vectors.Length} of its own exemplars, each left out in turn ({(double)caught / vectors.Length:0.0%}); " +
+                $"FAQ utterances {Reaching(faqScores, tier, threshold)}/{faq.Count}, everyday complaints {Reaching(everydayScores, tier, threshold)}/{everyday.Count}."));
         }
         // The FAQ questions that would still be escalated join the look-alikes too: the bot must never answer them with a red flag.
         var calibrated = SemanticSafetyLoader.LoadForCalibration(files, embedder, draft with { Thresholds = thresholds }, locale);
@@ -93,12 +100,32 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
         return calibration;
     }
 
-    /// <summary>The tier's score when it beats the look-alikes by the margin, else nothing passes.</summary>
-    private static double Passing(SemanticScores scores, SafetyTier tier)
-    {
-        var score = scores.Tiers.First(candidate => candidate.Tier == tier).Score;
-        return score - scores.Benign >= Margin ? score : double.NegativeInfinity;
-    }
+    private static List<string> ClosestToATier(SemanticSafetyLayer exemplarsOnly, IReadOnlyList<string> messages, float[][] vectors, int most) =>
+        messages.Zip(vectors)
+            .Select(pair => (Text: pair.First, Closest: exemplarsOnly.Score(pair.Second).Tiers.Max(tier => tier.Score)))
+            .Where(candidate => candidate.Closest >= LookAlikeFloor)
+            .OrderByDescending(candidate => candidate.Closest)
+            .Take(most)
+            .Select(candidate => candidate.Text)
+            .ToList();
+
+    /// <summary>The scores of the message as the screen reads it; a piece that is itself a look-alike is scored without itself.</summary>
+    private static IReadOnlyList<SemanticScores> PieceScores(SemanticSafetyLayer layer, string message) =>
+        layer.ScoreMessage(message, vector => layer.BenignVectors.FirstOrDefault(candidate => candidate.AsSpan().SequenceEqual(vector)));
+
+    private static int Reaching(IEnumerable<IReadOnlyList<SemanticScores>> messages, SafetyTier tier, double threshold) =>
+        messages.Count(pieces => Passing(pieces, tier) >= threshold);
+
+    /// <summary>
+    /// The best score, among the pieces the screen reads for the tier (every sentence for self-harm, the whole message
+    /// for the others), of those that beat the look-alikes by the margin; else nothing passes.
+    /// </summary>
+    private static double Passing(IReadOnlyList<SemanticScores> pieces, SafetyTier tier) =>
+        pieces.Where(scores => scores.IsWhole || tier == SafetyTier.SelfHarm).Select(scores =>
+        {
+            var score = scores.Tiers.First(candidate => candidate.Tier == tier).Score;
+            return score - scores.Benign >= Margin ? score : double.NegativeInfinity;
+        }).DefaultIfEmpty(double.NegativeInfinity).Max();
 
     private static IEnumerable<double> Grid() => Enumerable.Range(0, 141).Select(step => Math.Round(0.30 + step * 0.005, 3));
 }

@@ -147,7 +147,7 @@ public sealed class QuestionAnswerer(
 
     private Reply InOtherLanguage(OtherLanguage language)
     {
-        var phone = clinic.Value.Fact(ClinicFacts.Phone);
+        var phone = clinic.Value.PhoneLink();
         var text = language.Reply.Replace("{clinicPhone}", phone is null ? "" : $" ({phone})", StringComparison.Ordinal);
         return new Reply(ReplyKind.Language, text, [knowledgeBase.ConsultEntry.Title]) { EntryId = language.Code };
     }
@@ -156,12 +156,12 @@ public sealed class QuestionAnswerer(
     {
         if (clinic.Value.Fact(fact) is { } value)
         {
-            return entry.Answer.Replace(ClinicFacts.Placeholder, value, StringComparison.Ordinal);
+            return entry.Answer.Replace(ClinicFacts.Placeholder, fact == ClinicFacts.Phone ? clinic.Value.PhoneLink(withHours: true) : value, StringComparison.Ordinal);
         }
-        var phone = clinic.Value.Fact(ClinicFacts.Phone);
+        var phone = clinic.Value.PhoneLink(withHours: true);
         return knowledgeBase.Document.ClinicFactMissing.Text
             .Replace(ClinicFacts.Placeholder, entry.FactName, StringComparison.Ordinal)
-            .Replace("{clinicPhone}", phone is null ? "" : $" You can call the clinic at **{phone}**.", StringComparison.Ordinal);
+            .Replace("{clinicPhone}", phone is null ? "" : $" You can call the clinic at {phone}.", StringComparison.Ordinal);
     }
 
     private Reply Clarify(IntentScore top, IntentScore runnerUp) =>

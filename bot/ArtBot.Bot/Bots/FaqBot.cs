@@ -1,7 +1,6 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Turns;
-using ArtBot.Knowledge.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -12,7 +11,7 @@ namespace ArtBot.Bot.Bots;
 /// <summary>Answers questions about Active Release Therapy from the clinic's article and hands people over for a free consult.</summary>
 public sealed class FaqBot(
     QuestionAnswerer answerer,
-    SafetyScreen safety,
+    Safety.SafetyCheck safety,
     TurnPipeline pipeline,
     Staff.StaffChannelCapture staffChannel,
     Staff.TicketActions ticketActions,

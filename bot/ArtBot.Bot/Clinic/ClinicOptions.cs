@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ArtBot.Knowledge.Content;
+using PhoneNumbers;
 
 namespace ArtBot.Bot.Clinic;
 
@@ -10,6 +11,9 @@ namespace ArtBot.Bot.Clinic;
 public sealed class ClinicOptions : IValidatableObject
 {
     public const string Section = "Clinic";
+
+    public const string PhoneNeededLive =
+        "Clinic:PhoneNumber is empty, and authentication is on (a live deployment): safety replies and bookings give patients the clinic's number to call. Set Clinic:PhoneNumber.";
 
     /// <summary>Named in the consent wording, as on the article's own form.</summary>
     public string Name { get; set; } = "Integra Health Centre";
@@ -51,6 +55,33 @@ public sealed class ClinicOptions : IValidatableObject
             _ => throw new ArgumentOutOfRangeException(nameof(id), id, "not a clinic fact"),
         };
         return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    /// <summary>
+    /// The clinic's number as a link a phone can tap (<c>[+1 416-555-0100](tel:+14165550100)</c>), with the hours
+    /// when they are set; null when the clinic has not given a number.
+    /// </summary>
+    public string? PhoneLink(bool withHours = false)
+    {
+        if (Fact(ClinicFacts.Phone) is not { } phone)
+        {
+            return null;
+        }
+        var link = $"[{phone}](tel:{Dialable(phone)})";
+        return withHours && Fact(ClinicFacts.Hours) is { } hours ? $"{link} ({hours})" : link;
+    }
+
+    private string Dialable(string phone)
+    {
+        try
+        {
+            var phones = PhoneNumberUtil.GetInstance();
+            return phones.Format(phones.Parse(phone, DefaultPhoneRegion), PhoneNumberFormat.E164);
+        }
+        catch (NumberParseException)
+        {
+            return new string([.. phone.Where(character => char.IsAsciiDigit(character) || character == '+')]);
+        }
     }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -23,6 +23,9 @@ public sealed class ConsultBooking
     /// <summary>Set while one answer is being changed from the summary: after it, the summary is shown again.</summary>
     public bool ReturnToSummary { get; set; }
 
+    /// <summary>A safety reply came during the booking: the next message is not an answer to the booking's question.</summary>
+    public bool HeldForSafetyReply { get; set; }
+
     /// <summary>The bot just asked "Would you like a free consult?": a plain "yes" starts the booking.</summary>
     public bool ConsultOffered { get; set; }
 
@@ -73,6 +76,7 @@ public sealed class ConsultBooking
         ConsentGivenAt = null;
         FailedAttempts = 0;
         ReturnToSummary = false;
+        HeldForSafetyReply = false;
         FormActivityId = null;
     }
 }

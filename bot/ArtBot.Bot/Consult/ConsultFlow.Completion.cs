@@ -24,7 +24,7 @@ public sealed partial class ConsultFlow
             LogNotStored(logger, exception, request.Reference);
             await SendAsync(turnContext, Consult("not-saved",
                 "I'm sorry: I couldn't save your request just now, so it has **not** reached the clinic." +
-                CallTheClinic(" Please call the clinic at **{0}**, or try again in a moment.", " Please try again in a moment, or contact the clinic directly."),
+                CallTheClinic(" Please call the clinic at {0}, or try again in a moment.", " Please try again in a moment, or contact the clinic directly."),
                 booking.Step == BookingStep.Summary ? [ConsultPrompts.Confirm, ConsultPrompts.Cancel] : []), cancellationToken);
             return false;
         }

@@ -49,6 +49,17 @@ public sealed partial class ConsultFlow(
     public async Task MarkOfferedAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         (await BookingAsync(turnContext, cancellationToken)).ConsultOffered = true;
 
+    /// <summary>
+    /// A red flag came in the middle of the booking: the booking is kept, and the next message, whatever it says, is
+    /// not taken as the answer to the booking's question. Returns whether a booking was in progress.
+    /// </summary>
+    public async Task<bool> HoldForSafetyReplyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var booking = await BookingAsync(turnContext, cancellationToken);
+        booking.HeldForSafetyReply = booking.InProgress;
+        return booking.InProgress;
+    }
+
     /// <summary>What this conversation keeps that points to the person: hashes of their name and contact, and the references it gave.</summary>
     public async Task<(IReadOnlyCollection<string> PersonalTermHashes, IReadOnlyList<string> References)> TracesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -82,6 +93,12 @@ public sealed partial class ConsultFlow(
                 return true;
             }
             return false;
+        }
+        if (booking.HeldForSafetyReply)
+        {
+            booking.HeldForSafetyReply = false;
+            await (BookingAnswers.IsCancel(text) ? CancelAsync(turnContext, booking, cancellationToken) : ResumeAfterSafetyReplyAsync(turnContext, booking, cancellationToken));
+            return true;
         }
         if (BookingAnswers.IsCancel(text) || (string.Equals(text, ConsultPrompts.NoThanks, StringComparison.OrdinalIgnoreCase) && booking.Step == BookingStep.ConfirmRebook))
         {
@@ -125,6 +142,17 @@ public sealed partial class ConsultFlow(
             return;
         }
         await RejectAsync(turnContext, booking, problem, cancellationToken);
+    }
+
+    /// <summary>The booking's question again (or, with the form on screen, a pointer to it) after a safety reply.</summary>
+    private Task ResumeAfterSafetyReplyAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
+    {
+        if (booking.FormActivityId is not null)
+        {
+            return SendAsync(turnContext, Consult(StepName(booking.Step), "Back to your booking: the form is above. Fill it in and send it when you're ready.", [ConsultPrompts.Cancel]), cancellationToken);
+        }
+        var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText(booking), again: true);
+        return SendAsync(turnContext, Consult(StepName(booking.Step), "Back to your booking. " + prompt, buttons), cancellationToken);
     }
 
     private async Task AdvanceAsync(ITurnContext turnContext, ConsultBooking booking, BookingStep next, CancellationToken cancellationToken)
@@ -201,7 +229,7 @@ public sealed partial class ConsultFlow(
     }
 
     private string CallTheClinic(string withNumber, string withoutNumber = "") =>
-        string.IsNullOrWhiteSpace(_clinic.PhoneNumber) ? withoutNumber : string.Format(System.Globalization.CultureInfo.InvariantCulture, withNumber, _clinic.PhoneNumber);
+        _clinic.PhoneLink(withHours: true) is { } phone ? string.Format(System.Globalization.CultureInfo.InvariantCulture, withNumber, phone) : withoutNumber;
 
     private Task<ConsultBooking> BookingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         _bookings.GetForTurnAsync(turnContext, () => new ConsultBooking(), cancellationToken);

@@ -10,7 +10,10 @@ public static class AnsweringServices
 {
     public static IHostApplicationBuilder AddAnswering(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ClinicOptions>().BindConfiguration(ClinicOptions.Section).ValidateDataAnnotations()
+            .Validate<IConfiguration>((clinic, configuration) => clinic.PhoneLink() is not null || Hardening.ActivityRequestCheck.AuthenticationIsOff(configuration), ClinicOptions.PhoneNeededLive)
+            .ValidateOnStart();
+        builder.Services.AddHostedService<MissingPhoneWarning>();
         builder.Services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionAnswerer>();

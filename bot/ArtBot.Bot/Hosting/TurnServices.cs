@@ -1,3 +1,4 @@
+using ArtBot.Bot.Safety;
 using ArtBot.Bot.Turns;
 
 namespace ArtBot.Bot.Hosting;
@@ -7,6 +8,7 @@ public static class TurnServices
     /// <summary>The steps a message goes through; their order is <see cref="TurnPipeline"/>'s.</summary>
     public static IHostApplicationBuilder AddTurnPipeline(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<SafetyCheck>();
         builder.Services.AddSingleton<RedFlagStep>();
         builder.Services.AddSingleton<ForgetMeStep>();
         builder.Services.AddSingleton<StaffCommandStep>();

@@ -4,7 +4,7 @@ namespace ArtBot.Bot.Observability;
 
 /// <summary>
 /// ArtBot's own instruments, named after OpenTelemetry's conventions (lower-case, dotted, units in UCUM): how long a
-/// turn takes and how it ended, what was answered, how bookings go, and when the store fails.
+/// turn takes and how it ended, what was answered, how bookings go, when the store fails, and when a layer of the safety screen cannot read a message.
 /// </summary>
 public sealed class ArtBotMetrics : IDisposable
 {
@@ -15,6 +15,7 @@ public sealed class ArtBotMetrics : IDisposable
     private readonly Counter<long> _answers;
     private readonly Counter<long> _bookings;
     private readonly Counter<long> _storeErrors;
+    private readonly Counter<long> _safetyLayerFailures;
 
     public ArtBotMetrics(IMeterFactory meters)
     {
@@ -24,6 +25,7 @@ public sealed class ArtBotMetrics : IDisposable
         _answers = _meter.CreateCounter<long>("artbot.answers", "{answer}", "Answers given, by knowledge-base entry.");
         _bookings = _meter.CreateCounter<long>("artbot.bookings", "{booking}", "Consult bookings started, completed and cancelled.");
         _storeErrors = _meter.CreateCounter<long>("artbot.store.errors", "{error}", "Consult requests that could not be stored.");
+        _safetyLayerFailures = _meter.CreateCounter<long>("artbot.safety.layer.failures", "{failure}", "Messages a layer of the safety screen could not read (the other layer decided).");
     }
 
     public void RecordTurn(TimeSpan duration, string outcome, string channel) =>
@@ -34,6 +36,8 @@ public sealed class ArtBotMetrics : IDisposable
     public void RecordBooking(string booking) => _bookings.Add(1, new KeyValuePair<string, object?>("artbot.booking.event", booking));
 
     public void RecordStoreError() => _storeErrors.Add(1);
+
+    public void RecordSafetyLayerFailure(string layer) => _safetyLayerFailures.Add(1, new KeyValuePair<string, object?>("artbot.safety.layer", layer));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -1,12 +1,17 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Safety;
+using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Safety;
 
 namespace ArtBot.Bot.Turns;
 
-/// <summary>A request for a personal assessment gets the fixed line that a clinician can assess them, and the consult offer.</summary>
-public sealed class AssessmentStep(SafetyReplies replies, ConsultFlow consult) : ITurnStep
+/// <summary>
+/// A request for a personal assessment. When the article answers the question too ("I'm sore the day after my
+/// treatment, is that normal?"), the answer comes first, then one line offering the consult; otherwise the fixed line
+/// that a clinician can assess them, and the consult offer.
+/// </summary>
+public sealed class AssessmentStep(SafetyReplies replies, QuestionAnswerer answerer, KnowledgeBase knowledgeBase, ConsultFlow consult) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
@@ -15,7 +20,16 @@ public sealed class AssessmentStep(SafetyReplies replies, ConsultFlow consult) :
         {
             return false;
         }
-        await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict)), cancellationToken);
+        var answer = answerer.Answer(turn.Question);
+        if (answer is { Kind: ReplyKind.Answer, EntryId: { } entry } && entry != KnowledgeBase.ConsultEntryId && knowledgeBase[entry].IsArticleTopic)
+        {
+            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(answer with { SuggestedActions = [] }), cancellationToken);
+            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.AfterAnswer(turn.Verdict)), cancellationToken);
+        }
+        else
+        {
+            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict)), cancellationToken);
+        }
         await consult.MarkOfferedAsync(turn.Context, cancellationToken);
         return true;
     }

@@ -1,20 +1,25 @@
 using ArtBot.Bot.Answering;
+using ArtBot.Bot.Consult;
 using ArtBot.Bot.Safety;
 using ArtBot.Knowledge.Safety;
 
 namespace ArtBot.Bot.Turns;
 
-/// <summary>Emergency, self-harm and urgent signs get their fixed message and nothing else: no answer, no booking pitch.</summary>
-public sealed partial class RedFlagStep(SafetyReplies replies, ILogger<RedFlagStep> logger) : ITurnStep
+/// <summary>
+/// Emergency, self-harm and urgent signs get their fixed message first and alone: no answer, no booking pitch. A booking
+/// in progress is kept, and the next message is not taken as an answer to its question.
+/// </summary>
+public sealed partial class RedFlagStep(SafetyReplies replies, ConsultFlow consult, ILogger<RedFlagStep> logger) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Verdict.Tier is not (SafetyTier.Emergency or SafetyTier.SelfHarm or SafetyTier.Urgent))
+        if (!turn.Verdict.IsRedFlag)
         {
             return false;
         }
         LogRedFlag(logger, turn.Verdict.Tier, turn.Verdict.ByMeaning, turn.Context.Activity.ChannelId);
-        await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict)), cancellationToken);
+        var bookingKept = await consult.HoldForSafetyReplyAsync(turn.Context, cancellationToken);
+        await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict, bookingKept)), cancellationToken);
         return true;
     }
 

@@ -1,18 +1,39 @@
 namespace ArtBot.Knowledge.Safety;
 
-/// <summary>The shape of <c>safety/&lt;locale&gt;.json</c>: red-flag phrases per tier, as regular expressions, and the message for each tier.</summary>
+/// <summary>
+/// The shape of <c>safety/&lt;locale&gt;.json</c>: the reviewed phrase rules. Regular expressions, matched on the
+/// lower-cased message after the benign phrases and denials are masked.
+/// </summary>
 public sealed record SafetyRulesDocument
 {
     public string Locale { get; init; } = "";
     public string ReviewedBy { get; init; } = "";
     public string BenignPhrasesNote { get; init; } = "";
+
+    /// <summary>Look-alikes masked before any tier is matched: figures of speech, gym chest ache, a swimming stroke.</summary>
     public IReadOnlyList<string> BenignPhrases { get; init; } = [];
+
+    /// <summary>Symptoms the person says they do not have ("no numbness", "bladder and bowel are fine"), masked likewise.</summary>
+    public IReadOnlyList<string> Denials { get; init; } = [];
+
+    /// <summary>A course that has lasted or comes with one position ("for 3 weeks", "when I lean on my elbow").</summary>
+    public IReadOnlyList<string> LongStanding { get; init; } = [];
+
+    /// <summary>A course that is sudden or quickly worse ("suddenly", "worse by the hour", "spreading").</summary>
+    public IReadOnlyList<string> Worsening { get; init; } = [];
+
     public IReadOnlyList<SafetyTierRules> Tiers { get; init; } = [];
 }
 
+/// <summary>
+/// One tier's rules. A message reaches the tier through any one of <see cref="Patterns"/>, through every pattern of
+/// one of <see cref="Combinations"/>, or through one of <see cref="WhenWorsening"/> together with a worsening course.
+/// </summary>
 public sealed record SafetyTierRules
 {
     public string Tier { get; init; } = "";
     public string Message { get; init; } = "";
     public IReadOnlyList<string> Patterns { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<string>> Combinations { get; init; } = [];
+    public IReadOnlyList<string> WhenWorsening { get; init; } = [];
 }

@@ -39,7 +39,18 @@ public sealed record SafetySetEvaluation(IReadOnlyList<(SafetyTier Expected, Saf
     public double Precision(SafetyTier tier) => Ratio(Results.Count(result => result.Expected == tier && result.Actual == tier), Results.Count(result => result.Actual == tier));
 
     /// <summary>Messages with no red flag (near misses included) that were escalated to any tier.</summary>
-    public double FalseAlarms => Ratio(Results.Count(result => result.Expected == SafetyTier.None && result.Actual != SafetyTier.None), Results.Count(result => result.Expected == SafetyTier.None));
+    public double FalseAlarms => FalseAlarmsAt([.. SafetyTiers.GravestFirst]);
+
+    /// <summary>Messages with no red flag sent to 911 or the crisis line.</summary>
+    public double EmergencyFalseAlarms => FalseAlarmsAt(SafetyTier.Emergency, SafetyTier.SelfHarm);
+
+    /// <summary>Messages with no red flag told to contact the clinic or a doctor today.</summary>
+    public double UrgentFalseAlarms => FalseAlarmsAt(SafetyTier.Urgent);
+
+    /// <summary>A set of red flags alone has no ordinary messages, and so no false alarms.</summary>
+    private double FalseAlarmsAt(params SafetyTier[] tiers) => Results.Any(result => result.Expected == SafetyTier.None)
+        ? Ratio(Results.Count(result => result.Expected == SafetyTier.None && tiers.Contains(result.Actual)), Results.Count(result => result.Expected == SafetyTier.None))
+        : 0;
 
     /// <summary>Red flags caught at any tier, even if not the expected one.</summary>
     public double Escalated => Ratio(Results.Count(result => result.Expected != SafetyTier.None && result.Actual != SafetyTier.None), Results.Count(result => result.Expected != SafetyTier.None));
@@ -60,6 +71,7 @@ public sealed record SafetySetEvaluation(IReadOnlyList<(SafetyTier Expected, Saf
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"{SafetyTiers.Name(tier),-11} recall {Recall(tier):0.000} ({Results.Count(result => result.Expected == tier && result.Actual == tier)}/{expected}), at this tier or graver {RecallAtLeast(tier):0.000}, precision {Precision(tier):0.000}");
         }
+        text.AppendLine(CultureInfo.InvariantCulture, $"messages without a red flag sent to 911 or the crisis line {EmergencyFalseAlarms:0.000}, told \"today\" {UrgentFalseAlarms:0.000}");
         text.AppendLine(CultureInfo.InvariantCulture, $"red flags escalated at some tier {Escalated:0.000}; false alarms on messages without one {FalseAlarms:0.000} ({Results.Count(result => result.Expected == SafetyTier.None && result.Actual != SafetyTier.None)}/{Results.Count(result => result.Expected == SafetyTier.None)})");
         return text.ToString();
     }

@@ -29,18 +29,46 @@ public sealed class SemanticSafetyLayer
     public IReadOnlyDictionary<SafetyTier, double> Thresholds { get; }
 
     /// <summary>
-    /// Of the tiers whose threshold the message reaches (and whose examples it is closer to than the benign ones),
-    /// the one it is closest to: "tingling and weakness after my treatment" is near both stroke and post-treatment
-    /// examples, and nearer the latter. <see cref="SafetyTier.None"/> when no tier is reached.
+    /// The tier the whole message reaches, or self-harm when one of its sentences does (<see cref="MessagePieces"/>):
+    /// "I'm a burden, everyone would be better off. anyway does ART hurt?" is read sentence by sentence too. Medical red
+    /// flags are read in the whole message only: a single sentence ("bumped my funny bone lol") says too little about
+    /// the body, and the phrase rules read every sentence anyway.
     /// </summary>
-    public SafetyTier Classify(string message)
+    public SafetyTier Classify(string message) => Decide(ScoreMessage(message));
+
+    /// <summary>
+    /// The scores of the whole message and of each of its sentences; pieces under <see cref="MinimumWords"/> words are
+    /// not read, since two words carry too little meaning to compare ("forget me" is not "nobody would miss me").
+    /// </summary>
+    /// <param name="skipFor">For the calibration: the example to leave out when scoring a piece that is itself one.</param>
+    public IReadOnlyList<SemanticScores> ScoreMessage(string message, Func<float[], float[]?>? skipFor = null)
     {
-        // Two words carry too little meaning to compare ("forget me" is not "nobody would miss me"); the phrase rules read them.
-        if (message.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords)
+        var pieces = MessagePieces.Of(message)
+            .Select((piece, index) => (Text: piece, IsWhole: index == 0))
+            .Where(piece => MessagePieces.WordCount(piece.Text) >= MinimumWords)
+            .ToList();
+        if (pieces.Count == 0)
         {
-            return SafetyTier.None;
+            return [];
         }
-        var scores = Score(_embedder.Embed(message));
+        var vectors = _embedder.EmbedMany(pieces.Select(piece => piece.Text).ToList());
+        return [.. pieces.Zip(vectors, (piece, vector) => Score(vector, skipFor?.Invoke(vector)) with { IsWhole = piece.IsWhole })];
+    }
+
+    /// <summary>The tier for a message's scores, the whole message's first and then each sentence's.</summary>
+    public SafetyTier Decide(IReadOnlyList<SemanticScores> pieces)
+    {
+        var whole = pieces.FirstOrDefault(scores => scores.IsWhole) is { } scoresOfWhole ? Decide(scoresOfWhole) : SafetyTier.None;
+        return pieces.Any(scores => !scores.IsWhole && Decide(scores) == SafetyTier.SelfHarm) ? SafetyTier.SelfHarm : whole;
+    }
+
+    /// <summary>
+    /// Of the tiers whose threshold the scores reach (and whose examples they are closer to than the benign ones),
+    /// the closest: "tingling and weakness after my treatment" is near both stroke and post-treatment examples, and
+    /// nearer the latter. <see cref="SafetyTier.None"/> when no tier is reached.
+    /// </summary>
+    public SafetyTier Decide(SemanticScores scores)
+    {
         var reached = scores.Tiers
             .Where(tier => tier.Score >= Thresholds[tier.Tier] && tier.Score - scores.Benign >= Calibration.Margin)
             .ToList();
@@ -92,4 +120,8 @@ public sealed class SemanticSafetyLayer
     }
 }
 
-public sealed record SemanticScores(IReadOnlyList<(SafetyTier Tier, double Score)> Tiers, double Benign);
+public sealed record SemanticScores(IReadOnlyList<(SafetyTier Tier, double Score)> Tiers, double Benign)
+{
+    /// <summary>Scores of the whole message rather than of one of its sentences.</summary>
+    public bool IsWhole { get; init; } = true;
+}

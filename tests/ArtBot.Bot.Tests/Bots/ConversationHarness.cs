@@ -59,6 +59,7 @@ public sealed class ConversationHarness : IDisposable
         builder.AddTurnPipeline();
         var services = builder.Services;
         services.AddLogging();
+        services.AddSingleton<ArtBot.Bot.Observability.ArtBotMetrics>();
         services.AddSingleton(SharedEmbedder.Instance);
         services.AddSingleton(Safety.Value);
         services.AddSingleton(Languages.Value);

@@ -45,6 +45,16 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Contains("AnswerThreshold", Assert.Single(output));
     }
 
+    [Fact]
+    public async Task A_live_deployment_without_the_clinics_phone_number_refuses_to_start_naming_the_setting()
+    {
+        var (exitCode, output) = await RunBotAsync("--MicrosoftAppType", "SingleTenant", "--MicrosoftAppId", "00000000-0000-0000-0000-000000000001",
+            "--MicrosoftAppPassword", "secret", "--MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Set Clinic:PhoneNumber", Assert.Single(output));
+    }
+
     private Task<(int ExitCode, List<string> Output)> RunBotAsync(params string[] arguments) =>
         BotCommandLine.RunAsync(["--Database:SqlitePath", Path.Combine(_folder, "artbot.db"), .. arguments]);
 }

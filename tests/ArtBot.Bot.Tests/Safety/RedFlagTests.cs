@@ -24,7 +24,7 @@ public sealed class RedFlagTests : IDisposable
             .Send(message)
             .AssertReply(activity =>
             {
-                Assert.Contains("call 911 now", Text(activity));
+                Assert.Contains("call [911](tel:911) now", Text(activity));
                 Assert.Equal(("safety", "emergency"), ((string?)ArtBotData(activity)!["kind"], (string?)ArtBotData(activity)!["tier"]));
                 Assert.Empty(Buttons(activity));
             })
@@ -39,7 +39,7 @@ public sealed class RedFlagTests : IDisposable
             .Send("honestly i don't want to be here anymore")
             .AssertReply(activity =>
             {
-                Assert.Contains("988", Text(activity));
+                Assert.Contains("[988](tel:988)", Text(activity));
                 Assert.Equal("self-harm", (string?)ArtBotData(activity)!["tier"]);
                 Assert.Empty(Buttons(activity));
             })
@@ -54,7 +54,7 @@ public sealed class RedFlagTests : IDisposable
             .Send("the bruise from my session keeps getting bigger")
             .AssertReply(activity =>
             {
-                Assert.Contains($"contact the clinic at **{ClinicPhone}** or your doctor today", Text(activity));
+                Assert.Contains($"contact the clinic at [{ClinicPhone}](tel:+14165550100) or your doctor today", Text(activity));
                 Assert.Equal("urgent", (string?)ArtBotData(activity)!["tier"]);
             })
             .StartTestAsync();
@@ -77,11 +77,94 @@ public sealed class RedFlagTests : IDisposable
     }
 
     [Fact]
-    public async Task An_emergency_in_the_middle_of_a_booking_comes_first_and_the_booking_waits()
+    public async Task An_emergency_in_the_middle_of_a_booking_comes_first_and_says_the_booking_is_kept()
     {
         await ConsultFlowTests.AnswerSteps(ConsultFlowTests.StartBooking(_harness.Flow()), 1)
             .Send("wait I'm getting chest pain and I'm sweating")
+            .AssertReply(activity =>
+            {
+                Assert.Equal("emergency", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Contains("Your booking is kept", Text(activity));
+                Assert.Equal(["Go on with my booking", "Cancel the booking"], Buttons(activity));
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_safety_message_is_not_saved_as_the_bookings_answer_and_the_question_is_asked_again()
+    {
+        await ConsultFlowTests.StartBooking(_harness.Flow())
+            .Send("Sam")
+            .AssertReply(activity => Assert.Equal("contact", Step(activity)))
+            .Send("416 555 0199")
+            .AssertReply(activity => Assert.Equal("mode", Step(activity)))
+            .Send("Phone call")
+            .AssertReply(activity => Assert.Equal("time", Step(activity)))
+            .Send("Morning")
+            .AssertReply(activity => Assert.Equal("concern", Step(activity)))
+            .Send("my shoulder is sore and now I have crushing chest pain")
             .AssertReply(activity => Assert.Equal("emergency", (string?)ArtBotData(activity)!["tier"]))
+            .Send("its not an emergency its just sore")
+            .AssertReply(activity =>
+            {
+                Assert.Equal("concern", Step(activity));
+                Assert.StartsWith("Back to your booking. In a few words, what hurts?", Text(activity));
+            })
+            .Send("shoulder, can't lift it overhead for three weeks")
+            .AssertReply(activity => Assert.Equal("consent", Step(activity)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Cancel_the_booking_after_a_safety_message_cancels_it()
+    {
+        await ConsultFlowTests.AnswerSteps(ConsultFlowTests.StartBooking(_harness.Flow()), 1)
+            .Send("the bruise from my session keeps getting bigger")
+            .AssertReply(activity => Assert.Equal("urgent", (string?)ArtBotData(activity)!["tier"]))
+            .Send("Cancel the booking")
+            .AssertReply(activity => Assert.Equal("cancelled", Step(activity)))
+            .StartTestAsync();
+        Assert.Empty(_harness.StoredRequests);
+    }
+
+    [Theory]
+    [InlineData("shoulder is stiff and i can't lift my arm")]
+    [InlineData("frozen shoulder, can't raise my arm")]
+    [InlineData("my arm feels weak after gardening")]
+    [InlineData("neck is stiff and I get headaches")]
+    [InlineData("back pain after lifting, no numbness")]
+    [InlineData("this knee is killing me, it'll be the death of me")]
+    public async Task Everyday_complaints_are_answered_not_sent_to_911(string message)
+    {
+        await _harness.Flow()
+            .Send(message)
+            .AssertReply(activity => Assert.NotEqual("safety", (string?)ArtBotData(activity)?["kind"]))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Self_harm_said_indirectly_before_an_ordinary_question_gets_the_crisis_line_and_nothing_else()
+    {
+        await _harness.Flow()
+            .Send("I've been writing goodbye letters to my kids. anyway, does ART hurt?")
+            .AssertReply(activity => Assert.Equal("self-harm", (string?)ArtBotData(activity)!["tier"]))
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_question_the_article_answers_about_the_persons_own_body_gets_the_answer_then_the_consult_line()
+    {
+        await _harness.Flow()
+            .Send("is ART right for me? does it hurt?")
+            .AssertReply(activity => Assert.Equal(("answer", "is-it-painful"), ((string?)ArtBotData(activity)!["kind"], (string?)ArtBotData(activity)!["id"])))
+            .AssertReply(activity =>
+            {
+                Assert.Equal("assessment", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Contains("free consult", Text(activity));
+                Assert.Equal(["Book a free consult"], Buttons(activity));
+            })
             .AssertNoMoreReplies()
             .StartTestAsync();
     }

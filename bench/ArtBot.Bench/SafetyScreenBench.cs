@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using ArtBot.Knowledge;
+using ArtBot.Knowledge.Embeddings;
+using ArtBot.Knowledge.Intents;
+using ArtBot.Knowledge.Safety;
+
+namespace ArtBot.Bench;
+
+/// <summary>
+/// The safety screen's time per message, as a turn pays it: the phrase rules alone, and both layers with the encoding
+/// (each message new to the encoder's cache). The messages are the FAQ's held-out questions, one and two sentences long.
+/// </summary>
+public static class SafetyScreenBench
+{
+    public static void Run(int rounds)
+    {
+        var files = KnowledgeFiles.Default;
+        using var embedder = new MiniLmSentenceEmbedder();
+        var screen = SafetyScreen.Load(files, embedder);
+        var questions = UtteranceSet.Load(files.TestUtterances).All.Select(utterance => utterance.Text).ToArray();
+        var unique = 0;
+        string Fresh() => $"{questions[unique % questions.Length]} #{Interlocked.Increment(ref unique)}";
+        string TwoSentences() => $"I've had a sore shoulder for {Interlocked.Increment(ref unique)} weeks. {questions[unique % questions.Length]}";
+
+        Measure("Phrase rules alone, one sentence", rounds * 10, () => screen.ScreenByRules(Fresh()));
+        Measure("Both layers, one sentence, encoding included", rounds, () => screen.Screen(Fresh()));
+        Measure("Both layers, two sentences, encoding included", rounds, () => screen.Screen(TwoSentences()));
+    }
+
+    private static void Measure(string name, int rounds, Action action)
+    {
+        for (var index = 0; index < Math.Min(200, rounds); index++)
+        {
+            action();
+        }
+        var timings = new List<double>(rounds);
+        for (var index = 0; index < rounds; index++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            action();
+            timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        Console.WriteLine($"{name}, one thread: {Percentiles.Describe(timings)}");
+    }
+}

@@ -1,0 +1,25 @@
+using ArtBot.Bot.Observability;
+using ArtBot.Knowledge.Safety;
+
+namespace ArtBot.Bot.Safety;
+
+/// <summary>
+/// The safety screen as a turn uses it: when one of its layers cannot read a message, the other layer decides alone,
+/// and the failure is logged and counted (<c>artbot.safety.layer.failures</c>), never shown to the person.
+/// </summary>
+public sealed partial class SafetyCheck(SafetyScreen screen, ArtBotMetrics metrics, ILogger<SafetyCheck> logger)
+{
+    public SafetyVerdict Screen(string message)
+    {
+        var verdict = screen.Screen(message);
+        foreach (var failure in verdict.Failures)
+        {
+            metrics.RecordSafetyLayerFailure(failure.Layer);
+            LogLayerFailed(logger, failure.Exception, failure.Layer, SafetyTiers.Name(verdict.Tier));
+        }
+        return verdict;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The safety screen's {Layer} layer could not read a message; the other layer decided alone ({Tier})")]
+    private static partial void LogLayerFailed(ILogger logger, Exception exception, string layer, string tier);
+}

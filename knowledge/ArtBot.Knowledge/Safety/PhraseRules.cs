@@ -1,0 +1,159 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ArtBot.Knowledge.Validation;
+
+namespace ArtBot.Knowledge.Safety;
+
+/// <summary>
+/// The reviewed phrase rules (<see cref="SafetyRulesDocument"/>), compiled. Benign look-alikes and denials are masked
+/// first (only their own words, so a red flag elsewhere in the message still matches); then the tiers are tried
+/// gravest first and the first one reached decides. No pattern has a time-out, so no time-out can decide a tier: every
+/// repetition in the rules is bounded (<c>.{0,40}</c>, never a nested <c>*</c> or <c>+</c>), which keeps matching
+/// polynomial in a message the bot reads at all (it reads at most <c>Answering:MaxMessageLength</c> characters).
+/// (<see cref="RegexOptions.NonBacktracking"/> was tried: its construction added 12 s and 400 MB to start-up for these
+/// 250 patterns.)
+/// </summary>
+public sealed class PhraseRules
+{
+    private readonly IReadOnlyList<Regex> _masks;
+    private readonly IReadOnlyList<Regex> _longStanding;
+    private readonly IReadOnlyList<Regex> _worsening;
+
+    private PhraseRules(IReadOnlyList<Regex> masks, IReadOnlyList<Regex> longStanding, IReadOnlyList<Regex> worsening, IReadOnlyList<TierRules> tiers)
+    {
+        _masks = masks;
+        _longStanding = longStanding;
+        _worsening = worsening;
+        Tiers = tiers;
+    }
+
+    public IReadOnlyList<TierRules> Tiers { get; }
+
+    public SafetyTier Match(string message)
+    {
+        var text = Masked(message);
+        var worsening = _worsening.Any(pattern => pattern.IsMatch(text));
+        return Tiers.FirstOrDefault(tier => tier.IsReached(text, worsening))?.Tier ?? SafetyTier.None;
+    }
+
+    /// <summary>
+    /// Whether the message describes a stable, long-standing or positional complaint and nothing sudden or worsening:
+    /// what the meaning alone must not escalate to an emergency or "today".
+    /// </summary>
+    public bool IsLongStandingAndSteady(string message)
+    {
+        var text = Masked(message);
+        return _longStanding.Any(pattern => pattern.IsMatch(text)) && !_worsening.Any(pattern => pattern.IsMatch(text));
+    }
+
+    public string MessageFor(SafetyTier tier) => Tiers.First(rules => rules.Tier == tier).Message;
+
+    private string Masked(string message)
+    {
+        var text = Normalise(message);
+        foreach (var mask in _masks)
+        {
+            text = mask.Replace(text, match => new string(' ', match.Length));
+        }
+        return text;
+    }
+
+    public static PhraseRules Build(SafetyRulesDocument document, string file, List<KnowledgeProblem> problems)
+    {
+        var masks = Compile(document.BenignPhrases, file, "benignPhrases", "benignPhrases", problems)
+            .Concat(Compile(document.Denials, file, "denials", "denials", problems))
+            .ToList();
+        var longStanding = Compile(document.LongStanding, file, "longStanding", "longStanding", problems);
+        var worsening = Compile(document.Worsening, file, "worsening", "worsening", problems);
+        var tiers = new List<TierRules>();
+        foreach (var (rules, index) in document.Tiers.Select((rules, index) => (rules, index)))
+        {
+            var entry = string.IsNullOrWhiteSpace(rules.Tier) ? $"tiers[{index}]" : rules.Tier;
+            if (!SafetyTiers.TryParse(rules.Tier, out var tier) || tier == SafetyTier.None)
+            {
+                problems.Add(new(file, entry, "tier", "unknown tier; use self-harm, emergency, urgent or assessment"));
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(rules.Message))
+            {
+                problems.Add(new(file, entry, "message", "the message is missing"));
+            }
+            if (rules.Patterns.Count + rules.Combinations.Count + rules.WhenWorsening.Count == 0)
+            {
+                problems.Add(new(file, entry, "patterns", "a tier needs at least one pattern"));
+            }
+            var combinations = rules.Combinations.Select((combination, position) => combination.Count < 2
+                ? Fail(problems, new(file, entry, $"combinations[{position}]", "a combination needs at least two patterns"))
+                : Compile(combination, file, entry, $"combinations[{position}]", problems)).ToList();
+            if (rules.WhenWorsening.Count > 0 && worsening.Count == 0)
+            {
+                problems.Add(new(file, entry, "whenWorsening", "needs the file's worsening phrases"));
+            }
+            tiers.Add(new TierRules(tier, rules.Message, Compile(rules.Patterns, file, entry, "patterns", problems), combinations,
+                Compile(rules.WhenWorsening, file, entry, "whenWorsening", problems)));
+        }
+        foreach (var missing in SafetyTiers.GravestFirst.Where(tier => tiers.All(found => found.Tier != tier)))
+        {
+            problems.Add(new(file, SafetyTiers.Name(missing), "tiers", "this tier has no rules"));
+        }
+        return new PhraseRules(masks, longStanding, worsening, [.. tiers.OrderBy(rules => SafetyTiers.GravestFirst.ToList().IndexOf(rules.Tier))]);
+    }
+
+    private static List<Regex> Fail(List<KnowledgeProblem> problems, KnowledgeProblem problem)
+    {
+        problems.Add(problem);
+        return [];
+    }
+
+    private static List<Regex> Compile(IReadOnlyList<string> patterns, string file, string entry, string field, List<KnowledgeProblem> problems)
+    {
+        var compiled = new List<Regex>();
+        foreach (var (pattern, index) in patterns.Select((pattern, index) => (pattern, index)))
+        {
+            try
+            {
+                compiled.Add(new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Regex.InfiniteMatchTimeout));
+            }
+            catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
+            {
+                problems.Add(new(file, entry, $"{field}[{index}]", $"not a valid regular expression: {exception.Message}"));
+            }
+        }
+        return compiled;
+    }
+
+    /// <summary>Lower case, straight apostrophes, one space between words, so the patterns can stay simple.</summary>
+    private static string Normalise(string message)
+    {
+        var text = new StringBuilder(message.Length);
+        var space = false;
+        foreach (var character in message)
+        {
+            if (char.IsWhiteSpace(character))
+            {
+                space = text.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                text.Append(' ');
+                space = false;
+            }
+            text.Append(character switch
+            {
+                '\u2019' or '\u2018' or '`' or '\u00b4' => '\'',
+                _ => char.ToLowerInvariant(character),
+            });
+        }
+        return text.ToString();
+    }
+
+    /// <summary>One tier's compiled rules.</summary>
+    public sealed record TierRules(SafetyTier Tier, string Message, IReadOnlyList<Regex> Patterns, IReadOnlyList<List<Regex>> Combinations, IReadOnlyList<Regex> WhenWorsening)
+    {
+        public bool IsReached(string maskedText, bool worsening) =>
+            Patterns.Any(pattern => pattern.IsMatch(maskedText))
+            || Combinations.Any(combination => combination.Count > 0 && combination.All(pattern => pattern.IsMatch(maskedText)))
+            || (worsening && WhenWorsening.Any(pattern => pattern.IsMatch(maskedText)));
+    }
+}
