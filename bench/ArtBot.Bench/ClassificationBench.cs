@@ -47,7 +47,7 @@ public static class ClassificationBench
         Console.WriteLine($"Throughput of the chosen model on {Environment.ProcessorCount} cores: {rounds / parallel.Elapsed.TotalSeconds:N0} classifications/s");
     }
 
-    private static void Measure(string name, int rounds, Action action)
+    internal static void Measure(string name, int rounds, Action action)
     {
         for (var index = 0; index < Math.Min(200, rounds); index++)
         {

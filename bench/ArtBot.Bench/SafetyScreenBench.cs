@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Intents;
@@ -22,24 +21,8 @@ public static class SafetyScreenBench
         string Fresh() => $"{questions[unique % questions.Length]} #{Interlocked.Increment(ref unique)}";
         string TwoSentences() => $"I've had a sore shoulder for {Interlocked.Increment(ref unique)} weeks. {questions[unique % questions.Length]}";
 
-        Measure("Phrase rules alone, one sentence", rounds * 10, () => screen.ScreenByRules(Fresh()));
-        Measure("Both layers, one sentence, encoding included", rounds, () => screen.Screen(Fresh()));
-        Measure("Both layers, two sentences, encoding included", rounds, () => screen.Screen(TwoSentences()));
-    }
-
-    private static void Measure(string name, int rounds, Action action)
-    {
-        for (var index = 0; index < Math.Min(200, rounds); index++)
-        {
-            action();
-        }
-        var timings = new List<double>(rounds);
-        for (var index = 0; index < rounds; index++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            action();
-            timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-        Console.WriteLine($"{name}, one thread: {Percentiles.Describe(timings)}");
+        ClassificationBench.Measure("Phrase rules alone, one sentence", rounds * 10, () => screen.ScreenByRules(Fresh()));
+        ClassificationBench.Measure("Both layers, one sentence, encoding included", rounds, () => screen.Screen(Fresh()));
+        ClassificationBench.Measure("Both layers, two sentences, encoding included", rounds, () => screen.Screen(TwoSentences()));
     }
 }
