@@ -29,6 +29,9 @@ public sealed record KnowledgeFiles(string Directory)
     /// <summary>The semantic layer's thresholds, chosen from data by the trainer's <c>calibrate-safety</c> command.</summary>
     public string SafetyCalibration(string locale) => Path.Combine(Directory, "safety", locale + ".calibration.json");
 
+    /// <summary>The vectors of every exemplar and look-alike, written by <c>calibrate-safety</c> so start-up need not embed them.</summary>
+    public string SafetyVectors(string locale) => Path.Combine(Directory, "safety", locale + ".vectors.bin");
+
     /// <summary>
     /// Everyday musculoskeletal complaints (<c>tier&lt;TAB&gt;message&lt;TAB&gt;category</c>) that need no same-day care:
     /// the calibration's look-alikes, and the clinic's own patients its false alarms are measured on.

@@ -19,11 +19,11 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
 {
     public const int Neighbours = 3;
 
-    /// <summary>How much closer to a tier than to the look-alikes a message must be.</summary>
-    public const double Margin = 0.02;
+    /// <summary>How much closer to a tier than to the look-alikes a message must be: chosen per tier among these.</summary>
+    public static readonly IReadOnlyList<double> MarginChoices = [0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10];
 
-    /// <summary>The share of ordinary messages that 911 or the crisis line may be given to.</summary>
-    public const double EmergencyFalseAlarmBudget = 0.005;
+    /// <summary>The share of ordinary messages that 911, or the crisis line, may be given to by meaning: a quarter of a percent each, half a percent together.</summary>
+    public const double EmergencyFalseAlarmBudget = 0.0025;
 
     /// <summary>The share of ordinary messages that may be told "today" (urgent) or offered an assessment by meaning alone.</summary>
     public const double OtherFalseAlarmBudget = 0.01;
@@ -47,7 +47,8 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
         var everyday = SafetySetEvaluation.Read(files.SafetyEverydayComplaints(locale)).Select(item => item.Message).Distinct(StringComparer.Ordinal).ToList();
         var faqVectors = embedder.EmbedMany(faq);
 
-        var draft = new SafetyCalibration { Encoder = embedder.Name, Neighbours = Neighbours, Margin = Margin };
+        var rules = SafetyScreen.Load(files, locale).Rules;
+        var draft = new SafetyCalibration { Encoder = embedder.Name, Neighbours = Neighbours, Margins = SafetyTiers.GravestFirst.ToDictionary(SafetyTiers.Name, _ => MarginChoices[0]) };
         var exemplarsOnly = SemanticSafetyLoader.LoadForCalibration(files, embedder, draft, locale);
         var faqLookAlikes = ClosestToATier(exemplarsOnly, faq, faqVectors, MostLookAlikes);
         var everydayLookAlikes = ClosestToATier(exemplarsOnly, everyday, embedder.EmbedMany(everyday), MostEverydayLookAlikes);
@@ -55,39 +56,47 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
         draft = draft with { LookAlikes = lookAlikes };
         var layer = SemanticSafetyLoader.LoadForCalibration(files, embedder, draft, locale);
 
-        var faqScores = faq.Select(message => PieceScores(layer, message)).ToList();
-        var everydayScores = everyday.Select(message => PieceScores(layer, message)).ToList();
-        var ordinary = faqScores.Concat(everydayScores).ToList();
+        var faqScores = faq.Select(message => PieceScores(layer, rules.WithoutLookAlikes(message))).ToList();
+        var everydayScores = everyday.Select(message => PieceScores(layer, rules.WithoutLookAlikes(message))).ToList();
 
         var thresholds = new Dictionary<string, double>();
+        var margins = new Dictionary<string, double>();
         var notes = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"Chosen by 'training -- calibrate-safety' with {embedder.Name}. A tier's score is the mean similarity to its {Neighbours} nearest exemplars; a message (whole, and each of its sentences) reaches a tier when the score is at least the threshold and beats the look-alikes' by {Margin:0.00}, and goes to the closest tier it reaches."),
+                $"Chosen by 'training -- calibrate-safety' with {embedder.Name}. A tier's score is the mean similarity to its {Neighbours} nearest exemplars; a message (the whole for every tier, each sentence too for self-harm, read without the look-alikes and denials the rules mask) reaches a tier when the score is at least the tier's threshold and beats the look-alikes' by the tier's margin, and goes to the closest tier it reaches."),
             string.Create(CultureInfo.InvariantCulture,
                 $"Look-alikes: the {everydayLookAlikes.Count} everyday complaints (of {everyday.Count}, safety/{locale}.everyday.tsv) and the {faqLookAlikes.Count} FAQ utterances (of {faq.Count}) closest to a tier, at least {LookAlikeFloor:0.00} close, added to the exemplar file's benign sentences."),
             string.Create(CultureInfo.InvariantCulture,
-                $"Thresholds: for each tier, the lowest at which at most {EmergencyFalseAlarmBudget:0.0%} (self-harm, emergency) or {OtherFalseAlarmBudget:0.0%} (urgent, assessment) of the {ordinary.Count} ordinary messages reach it: {faq.Count} FAQ utterances and {everyday.Count} everyday complaints, each scored without itself."),
+                $"Thresholds and margins: for each tier and each margin ({string.Join(", ", MarginChoices)}), the lowest threshold at which at most {EmergencyFalseAlarmBudget:0.00%} (self-harm, emergency) or {OtherFalseAlarmBudget:0.0%} (urgent, assessment) of the {faq.Count} FAQ utterances, and of the {everyday.Count} everyday complaints, reach it, each scored without itself; of those, the margin that reaches most of the tier's own exemplars (each left out in turn), the larger on a tie."),
         };
         foreach (var (tier, vectors) in layer.TierVectors)
         {
             var budget = tier is SafetyTier.Emergency or SafetyTier.SelfHarm ? EmergencyFalseAlarmBudget : OtherFalseAlarmBudget;
-            var passing = ordinary.Select(scores => Passing(scores, tier)).ToList();
-            var threshold = Grid().First(candidate => passing.Count(score => score >= candidate) <= budget * ordinary.Count);
-            var caught = vectors.Select(vector => Passing([layer.Score(vector, skip: vector)], tier)).Count(score => score >= threshold);
+            var own = vectors.Select(vector => (IReadOnlyList<SemanticScores>)[layer.Score(vector, skip: vector)]).ToList();
+            var (threshold, margin, caught) = MarginChoices
+                .Select(candidate =>
+                {
+                    var lowest = Grid().First(level =>
+                        Reaching(faqScores, tier, level, candidate) <= budget * faq.Count && Reaching(everydayScores, tier, level, candidate) <= budget * everyday.Count);
+                    return (Threshold: lowest, Margin: candidate, Caught: own.Count(scores => Passing(scores, tier, candidate) >= lowest));
+                })
+                .OrderByDescending(choice => choice.Caught).ThenByDescending(choice => choice.Margin)
+                .First();
             var name = SafetyTiers.Name(tier);
             thresholds[name] = threshold;
+            margins[name] = margin;
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: threshold {threshold:0.000}; reaches {caught}/{vectors.Length} of its own exemplars, each left out in turn ({(double)caught / vectors.Length:0.0%}); " +
-                $"FAQ utterances {Reaching(faqScores, tier, threshold)}/{faq.Count}, everyday complaints {Reaching(everydayScores, tier, threshold)}/{everyday.Count}."));
+                $"{name}: threshold {threshold:0.000}, margin {margin:0.00}; reaches {caught}/{vectors.Length} of its own exemplars, each left out in turn ({(double)caught / vectors.Length:0.0%}); " +
+                $"FAQ utterances {Reaching(faqScores, tier, threshold, margin)}/{faq.Count}, everyday complaints {Reaching(everydayScores, tier, threshold, margin)}/{everyday.Count}."));
         }
         // The FAQ questions that would still be escalated join the look-alikes too: the bot must never answer them with a red flag.
-        var calibrated = SemanticSafetyLoader.LoadForCalibration(files, embedder, draft with { Thresholds = thresholds }, locale);
-        var stillEscalated = faq.Where(text => calibrated.Classify(text) != SafetyTier.None).ToList();
+        var calibrated = SemanticSafetyLoader.LoadForCalibration(files, embedder, draft with { Thresholds = thresholds, Margins = margins }, locale);
+        var stillEscalated = faq.Where(text => calibrated.Classify(rules.WithoutLookAlikes(text)) != SafetyTier.None).ToList();
         lookAlikes = [.. lookAlikes.Union(stillEscalated, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"Then the {stillEscalated.Count} FAQ utterances those thresholds would still escalate were added to the look-alikes, so none of them is ever taken for a red flag."));
-        var calibration = draft with { Thresholds = thresholds, Notes = notes, LookAlikes = lookAlikes };
+        var calibration = draft with { Thresholds = thresholds, Margins = margins, Notes = notes, LookAlikes = lookAlikes };
         File.WriteAllText(files.SafetyCalibration(locale), JsonConvert.SerializeObject(calibration, Formatting.Indented, new JsonSerializerSettings
         {
             ContractResolver = new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver(),
@@ -96,7 +105,9 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
         {
             output.WriteLine(note);
         }
-        output.WriteLine($"Written: {files.SafetyCalibration(locale)}");
+        var exemplars = calibrated.TierSentences.SelectMany(tier => tier.Sentences).Concat(calibrated.BenignSentences).Concat(lookAlikes).ToList();
+        PrecomputedEmbeddings.Write(files.SafetyVectors(locale), embedder, exemplars);
+        output.WriteLine($"Written: {files.SafetyCalibration(locale)} and the vectors of its {exemplars.Count} example sentences, {files.SafetyVectors(locale)}");
         return calibration;
     }
 
@@ -113,18 +124,18 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
     private static IReadOnlyList<SemanticScores> PieceScores(SemanticSafetyLayer layer, string message) =>
         layer.ScoreMessage(message, vector => layer.BenignVectors.FirstOrDefault(candidate => candidate.AsSpan().SequenceEqual(vector)));
 
-    private static int Reaching(IEnumerable<IReadOnlyList<SemanticScores>> messages, SafetyTier tier, double threshold) =>
-        messages.Count(pieces => Passing(pieces, tier) >= threshold);
+    private static int Reaching(IEnumerable<IReadOnlyList<SemanticScores>> messages, SafetyTier tier, double threshold, double margin) =>
+        messages.Count(pieces => Passing(pieces, tier, margin) >= threshold);
 
     /// <summary>
     /// The best score, among the pieces the screen reads for the tier (every sentence for self-harm, the whole message
     /// for the others), of those that beat the look-alikes by the margin; else nothing passes.
     /// </summary>
-    private static double Passing(IReadOnlyList<SemanticScores> pieces, SafetyTier tier) =>
+    private static double Passing(IReadOnlyList<SemanticScores> pieces, SafetyTier tier, double margin) =>
         pieces.Where(scores => scores.IsWhole || tier == SafetyTier.SelfHarm).Select(scores =>
         {
             var score = scores.Tiers.First(candidate => candidate.Tier == tier).Score;
-            return score - scores.Benign >= Margin ? score : double.NegativeInfinity;
+            return score - scores.Benign >= margin ? score : double.NegativeInfinity;
         }).DefaultIfEmpty(double.NegativeInfinity).Max();
 
     private static IEnumerable<double> Grid() => Enumerable.Range(0, 141).Select(step => Math.Round(0.30 + step * 0.005, 3));

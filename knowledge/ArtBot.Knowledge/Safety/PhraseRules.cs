@@ -36,6 +36,25 @@ public sealed class PhraseRules
         return Tiers.FirstOrDefault(tier => tier.IsReached(text, worsening))?.Tier ?? SafetyTier.None;
     }
 
+    /// <summary>The rule that decides the message's tier, for a reviewer (<c>training -- explain</c>); null when none does.</summary>
+    public string? DecidingRule(string message)
+    {
+        var text = Masked(message);
+        var worsening = _worsening.Any(pattern => pattern.IsMatch(text));
+        foreach (var tier in Tiers)
+        {
+            var combination = tier.Combinations.FirstOrDefault(candidate => candidate.Count > 0 && candidate.All(pattern => pattern.IsMatch(text)));
+            var rule = tier.Patterns.FirstOrDefault(pattern => pattern.IsMatch(text))?.ToString()
+                ?? (combination is null ? null : string.Join(" + ", combination))
+                ?? (worsening ? tier.WhenWorsening.FirstOrDefault(pattern => pattern.IsMatch(text))?.ToString() : null);
+            if (rule is not null)
+            {
+                return $"{SafetyTiers.Name(tier.Tier)}: {rule}";
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// Whether the message describes a stable, long-standing or positional complaint and nothing sudden or worsening:
     /// what the meaning alone must not escalate to an emergency or "today".
@@ -45,6 +64,12 @@ public sealed class PhraseRules
         var text = Masked(message);
         return _longStanding.Any(pattern => pattern.IsMatch(text)) && !_worsening.Any(pattern => pattern.IsMatch(text));
     }
+
+    /// <summary>
+    /// The message as the meaning should read it: without the benign look-alikes and denials the rules mask ("this
+    /// knee is killing me", "no numbness"), which an encoder would otherwise read as the red flags they resemble.
+    /// </summary>
+    public string WithoutLookAlikes(string message) => string.Join(' ', Masked(message).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public string MessageFor(SafetyTier tier) => Tiers.First(rules => rules.Tier == tier).Message;
 

@@ -12,8 +12,8 @@ public sealed record SafetyCalibration
     /// <summary>How many of the nearest exemplars are averaged into a tier's score.</summary>
     public int Neighbours { get; init; } = 3;
 
-    /// <summary>How much closer to a tier than to the benign look-alikes a message must be.</summary>
-    public double Margin { get; init; }
+    /// <summary>How much closer to a tier than to the benign look-alikes a message must be, per tier.</summary>
+    public IReadOnlyDictionary<string, double> Margins { get; init; } = new Dictionary<string, double>();
 
     public IReadOnlyDictionary<string, double> Thresholds { get; init; } = new Dictionary<string, double>();
 

@@ -58,12 +58,12 @@ public sealed class SafetyScreen
     public SafetyVerdict ScreenByRules(string message) => Verdict(_rules.Match(message), byMeaning: false, []);
 
     /// <summary>
-    /// The meaning's verdict, except that a steady, long-standing complaint ("stiff neck and headaches every evening
+    /// The meaning's verdict, read without the look-alikes and denials the rules know, except that a steady, long-standing complaint ("stiff neck and headaches every evening
     /// after work") is not escalated to an emergency or "today" by meaning alone: only the rules' combinations do that.
     /// </summary>
     private SafetyTier ByMeaning(string message)
     {
-        var tier = Semantic!.Classify(message);
+        var tier = Semantic!.Classify(_rules.WithoutLookAlikes(message));
         return tier is SafetyTier.Emergency or SafetyTier.Urgent && _rules.IsLongStandingAndSteady(message) ? SafetyTier.None : tier;
     }
 

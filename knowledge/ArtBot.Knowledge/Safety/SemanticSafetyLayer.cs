@@ -20,13 +20,24 @@ public sealed class SemanticSafetyLayer
         _embedder = embedder;
         _tiers = tiers.Select(tier => (tier.Tier, embedder.EmbedMany(tier.Sentences))).ToList();
         _benign = embedder.EmbedMany(benign);
+        TierSentences = tiers;
+        BenignSentences = benign;
         Calibration = calibration;
         Thresholds = tiers.ToDictionary(tier => tier.Tier, tier => calibration.Thresholds.TryGetValue(SafetyTiers.Name(tier.Tier), out var threshold) ? threshold : 1.0);
+        Margins = tiers.ToDictionary(tier => tier.Tier, tier => calibration.Margins.TryGetValue(SafetyTiers.Name(tier.Tier), out var margin) ? margin : 1.0);
     }
 
     public SafetyCalibration Calibration { get; }
 
+    /// <summary>The example sentences of each tier, gravest first.</summary>
+    public IReadOnlyList<(SafetyTier Tier, IReadOnlyList<string> Sentences)> TierSentences { get; }
+
+    /// <summary>The benign look-alikes: the exemplar file's and the calibration's.</summary>
+    public IReadOnlyList<string> BenignSentences { get; }
+
     public IReadOnlyDictionary<SafetyTier, double> Thresholds { get; }
+
+    public IReadOnlyDictionary<SafetyTier, double> Margins { get; }
 
     /// <summary>
     /// The tier the whole message reaches, or self-harm when one of its sentences does (<see cref="MessagePieces"/>):
@@ -70,7 +81,7 @@ public sealed class SemanticSafetyLayer
     public SafetyTier Decide(SemanticScores scores)
     {
         var reached = scores.Tiers
-            .Where(tier => tier.Score >= Thresholds[tier.Tier] && tier.Score - scores.Benign >= Calibration.Margin)
+            .Where(tier => tier.Score >= Thresholds[tier.Tier] && tier.Score - scores.Benign >= Margins[tier.Tier])
             .ToList();
         return reached.Count == 0 ? SafetyTier.None : reached.MaxBy(tier => tier.Score).Tier;
     }

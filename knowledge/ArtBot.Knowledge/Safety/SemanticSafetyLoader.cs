@@ -39,7 +39,7 @@ public static class SemanticSafetyLoader
         }
         return problems.Count > 0
             ? throw new InvalidKnowledgeException(files.Directory, problems)
-            : new SemanticSafetyLayer(embedder, tiers, [.. exemplars.Benign, .. calibration.LookAlikes], calibration);
+            : new SemanticSafetyLayer(PrecomputedEmbeddings.Load(files.SafetyVectors(locale), embedder), tiers, [.. exemplars.Benign, .. calibration.LookAlikes], calibration);
     }
 
     /// <summary>The exemplars with a calibration in the making, for the trainer to choose thresholds on.</summary>

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Safety;
 using ArtBot.Bot.Tests.Bots;
 using ArtBot.Bot.Tests.Consult;
 using Microsoft.Bot.Connector;
@@ -64,12 +65,28 @@ public sealed class RedFlagTests : IDisposable
     public async Task Does_not_assess_anyone_personally_and_offers_the_consult_instead()
     {
         await _harness.Flow()
-            .Send("is ART right for my herniated disc?")
+            .Send("should I stop my blood pressure medication before the session?")
             .AssertReply(activity =>
             {
                 Assert.Contains("I can't assess your situation personally", Text(activity));
                 Assert.Equal(["Book a free consult"], Buttons(activity));
                 Assert.Equal("assessment", (string?)ArtBotData(activity)!["tier"]);
+            })
+            .Send("yes")
+            .AssertReply(activity => Assert.Equal("intro", Step(activity)))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Is_ART_right_for_my_condition_gets_the_article_on_conditions_then_the_consult_line()
+    {
+        await _harness.Flow()
+            .Send("is ART right for my herniated disc?")
+            .AssertReply(activity => Assert.Equal("answer", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity =>
+            {
+                Assert.Equal(SafetyReplies.AssessmentAfterAnswer, Text(activity));
+                Assert.Equal(["Book a free consult"], Buttons(activity));
             })
             .Send("yes")
             .AssertReply(activity => Assert.Equal("intro", Step(activity)))
@@ -135,6 +152,7 @@ public sealed class RedFlagTests : IDisposable
     [InlineData("neck is stiff and I get headaches")]
     [InlineData("back pain after lifting, no numbness")]
     [InlineData("this knee is killing me, it'll be the death of me")]
+    [InlineData("legs wobbly after my first spin class")]
     public async Task Everyday_complaints_are_answered_not_sent_to_911(string message)
     {
         await _harness.Flow()
