@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using ArtBot.Knowledge;
+using ArtBot.Knowledge.Safety;
+using ArtBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArtBot.Bot.Tests.Hosting;
 
@@ -32,6 +36,24 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.Matches(new Regex(@"artbot_turn_duration_seconds_count\{[^}]*artbot_outcome=""fallback""[^}]*\} 1"), text);
         Assert.Matches(new Regex(@"artbot_bookings_total\{[^}]*artbot_booking_event=""started""[^}]*\} 1"), text);
         Assert.Contains("http_server_request_duration_seconds", text);
+    }
+
+    [Fact]
+    public async Task A_safety_layer_that_cannot_read_a_message_is_counted_and_logged_and_the_person_still_gets_their_answer()
+    {
+        var encoder = new FailingEmbedder(SharedEmbedder.Instance);
+        var screen = SafetyScreen.Load(KnowledgeFiles.Default, encoder);
+        encoder.Failing = true;
+        using var app = new ArtBotApplication(testServices: services => services.AddSingleton(screen));
+        var client = app.CreateClient();
+        var chat = new BotConversationClient(client, "layer-" + Guid.NewGuid().ToString("N"));
+
+        var replies = await chat.SayAsync("does ART hurt?");
+        var text = await (await client.GetAsync("/metrics")).Content.ReadAsStringAsync();
+
+        Assert.Equal("answer", (string?)replies[0]["channelData"]?["artbot"]?["kind"]);
+        Assert.Matches(new Regex(@"artbot_safety_layer_failures_total\{[^}]*artbot_safety_layer=""meaning""[^}]*\} 1"), text);
+        Assert.Contains(app.Logs.Entries, line => line.Contains("safety screen's meaning layer could not read a message", StringComparison.Ordinal));
     }
 }
 

@@ -1,4 +1,3 @@
-using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Safety;
 using ArtBot.TestSupport;
 
@@ -49,16 +48,5 @@ public sealed class SafetyScreenFailureTests
         Assert.Equal(SafetyTier.None, ordinary.Tier);
         Assert.Equal(SafetyScreen.MeaningLayer, Assert.Single(ordinary.Failures).Layer);
         Assert.Equal(SafetyTier.Emergency, emergency.Tier);
-    }
-
-    private sealed class FailingEmbedder(ISentenceEmbedder inner) : ISentenceEmbedder
-    {
-        public bool Failing { get; set; }
-
-        public string Name => inner.Name;
-
-        public float[] Embed(string text) => Failing ? throw new InvalidOperationException("the encoder is gone") : inner.Embed(text);
-
-        public float[][] EmbedMany(IReadOnlyList<string> texts) => Failing ? throw new InvalidOperationException("the encoder is gone") : inner.EmbedMany(texts);
     }
 }
