@@ -145,7 +145,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("I feel like an elephant is sitting on me and I'm sweating", SafetyTier.Emergency)]
-    [InlineData("i dont see a reason to keep going with all this pain", SafetyTier.SelfHarm)]
+    [InlineData("i feel like nobody would notice if i disappeared tomorrow", SafetyTier.SelfHarm)]
     public void Reads_a_red_flag_by_its_meaning_when_no_phrase_rule_knows_the_words(string message, SafetyTier expected)
     {
         Assert.Equal(SafetyTier.None, Screen.Value.ScreenByRules(message).Tier);
