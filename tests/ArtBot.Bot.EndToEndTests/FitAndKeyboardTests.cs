@@ -227,13 +227,21 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
     }
 
     /// <summary>Waits for Web Chat to finish scrolling the newest reply into view.</summary>
+    /// <summary>
+    /// Waits until the transcript rests at its end: Web Chat scrolls to a new message with an animation, which a busy
+    /// machine can take seconds to finish, so one look at the end is not enough to measure what is in view.
+    /// </summary>
     private async Task ScrolledToTheEndAsync()
     {
         var scroller = Visible(Chat().Locator(".webchat__basic-transcript__scrollable"));
-        for (var attempt = 0; attempt < 50 && !await scroller.EvaluateAsync<bool>("element => element.scrollHeight - element.scrollTop - element.clientHeight < 2"); attempt++)
+        var restingLooks = 0;
+        for (var attempt = 0; attempt < 200 && restingLooks < 3; attempt++)
         {
+            var atTheEnd = await scroller.EvaluateAsync<bool>("element => element.scrollHeight - element.scrollTop - element.clientHeight < 2");
+            restingLooks = atTheEnd ? restingLooks + 1 : 0;
             await Task.Delay(100);
         }
+        Assert.True(restingLooks >= 3, "The transcript did not come to rest at its end within 20 s.");
     }
 
     private async Task<(LocatorBoundingBoxResult Box, double ScrollHeight)> TranscriptAsync()

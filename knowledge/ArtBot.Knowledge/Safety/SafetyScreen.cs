@@ -7,8 +7,8 @@ namespace ArtBot.Knowledge.Safety;
 /// <summary>
 /// Screens every message for red flags before it is classified, in two layers: the reviewed phrase rules
 /// (<see cref="PhraseRules"/>), read on the whole message, and the meaning (<see cref="SemanticSafetyLayer"/>), read
-/// in the whole message and in each of its sentences, which catches what people say in their own words. The graver of
-/// the two verdicts wins. A layer that cannot read a message leaves it to the other; no failure decides a tier.
+/// in the whole message and, for self-harm, in each sentence, which catches what people say in their own words. The
+/// graver of the two verdicts wins. A layer that cannot read a message leaves it to the other; no failure decides a tier.
 /// </summary>
 public sealed class SafetyScreen
 {
@@ -58,8 +58,9 @@ public sealed class SafetyScreen
     public SafetyVerdict ScreenByRules(string message) => Verdict(_rules.Match(message), byMeaning: false, []);
 
     /// <summary>
-    /// The meaning's verdict, read without the look-alikes and denials the rules know, except that a steady, long-standing complaint ("stiff neck and headaches every evening
-    /// after work") is not escalated to an emergency or "today" by meaning alone: only the rules' combinations do that.
+    /// The meaning's verdict, read without the look-alikes and denials the rules know; a steady, long-standing
+    /// complaint ("stiff neck and headaches every evening after work") is not escalated to an emergency or "today" by
+    /// meaning alone: only the rules' combinations do that.
     /// </summary>
     private SafetyTier ByMeaning(string message)
     {

@@ -1,0 +1,31 @@
+using ArtBot.Knowledge.Safety;
+using ArtBot.Knowledge.Validation;
+using ArtBot.TestSupport;
+using Newtonsoft.Json.Linq;
+
+namespace ArtBot.Knowledge.Tests.Safety;
+
+/// <summary>The reviewed rules are refused at load when a change could make matching slow: every repetition is bounded.</summary>
+public sealed class SafetyRulesValidationTests : IDisposable
+{
+    private readonly KnowledgeDataCopy _data = new();
+
+    public void Dispose() => _data.Dispose();
+
+    [Theory]
+    [InlineData(@"\bchest\b.*\bpain\b")]
+    [InlineData(@"(\w+ )+pain")]
+    [InlineData(@"\bnumb\b.{3,}\bgroin\b")]
+    public void Refuses_a_rule_that_repeats_without_a_bound_naming_where_it_is(string pattern)
+    {
+        var path = _data.Files.SafetyRules("en");
+        var rules = JObject.Parse(File.ReadAllText(path));
+        ((JArray)rules["tiers"]![1]!["patterns"]!).Add(pattern);
+        File.WriteAllText(path, rules.ToString());
+
+        var refusal = Assert.Throws<InvalidKnowledgeException>(() => SafetyScreen.Load(_data.Files));
+
+        Assert.Contains("emergency", refusal.Message);
+        Assert.Contains("repeats without a bound", refusal.Message);
+    }
+}
