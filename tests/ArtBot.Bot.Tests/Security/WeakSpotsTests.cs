@@ -147,13 +147,13 @@ public sealed class WeakSpotsTests : IDisposable
     {
         using var harness = new ConversationHarness();
         var flow = Consult.ConsultFlowTests.StartBooking(harness.Flow());
-        foreach (var answer in new[] { "Dana Smith", "416 555 0199", "Phone call", "Morning", "knee\u0000 pain \u202Eevil\u001b[31m red", "Yes, I agree", "Confirm" })
+        foreach (var answer in new[] { "Dana Smith", "416 555 0199", "Phone call", "Morning", "knee\u0000 pain \u202Eon\u001b[31m stairs", "Yes, I agree", "Confirm" })
         {
             flow = flow.Send(answer).AssertReply(_ => { });
         }
         await flow.StartTestAsync();
 
-        Assert.Equal("knee pain evil red", Assert.Single(harness.StoredRequests).Request.Concern);
+        Assert.Equal("knee pain on stairs", Assert.Single(harness.StoredRequests).Request.Concern);
     }
 
     private static JObject Event(string name, string conversation)
