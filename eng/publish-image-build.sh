@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Repeats deploy/Dockerfile's build stage without a container engine: copies what its COPY lines copy, as a clean
+# clone has it (git archive HEAD), restores and publishes as it does, then starts the published bot and asks it for
+# /healthz, /readyz, Web Chat's bundle and one answer. Prints one line and exits non-zero when any step fails.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+work=$(mktemp -d /tmp/artbot-image.XXXXXX)
+bot_pid=""
+trap '[ -n "$bot_pid" ] && kill "$bot_pid" 2> /dev/null; rm -rf "$work"' EXIT
+fail() { echo "Image build step FAILED: $1 (log: $work/log kept above)"; tail -20 "$work/log" 2> /dev/null; exit 1; }
+
+# The build stage's COPY sources (every COPY without --from), in the Dockerfile's own words.
+mapfile -t sources < <(awk '/^FROM .* AS build/{stage=1; next} /^FROM /{stage=0} stage && /^COPY / && !/--from/ {for (i = 2; i < NF; i++) print $i}' deploy/Dockerfile)
+[ ${#sources[@]} -gt 0 ] || fail "no COPY lines found in deploy/Dockerfile's build stage"
+mkdir -p "$work/src"
+git archive HEAD -- "${sources[@]}" | tar -x -C "$work/src" || fail "copying ${sources[*]}"
+
+(cd "$work/src" && dotnet restore bot/ArtBot.Bot/ArtBot.Bot.csproj && dotnet publish bot/ArtBot.Bot/ArtBot.Bot.csproj -c Release -o "$work/app" --no-restore) > "$work/log" 2>&1 \
+  || fail "dotnet restore/publish as in deploy/Dockerfile"
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+(cd "$work/app" && exec env Urls="$base" dotnet ArtBot.Bot.dll) >> "$work/log" 2>&1 &
+bot_pid=$!
+for _ in $(seq 1 60); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] && break
+  sleep 1
+done
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] || fail "the published bot never answered /healthz"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz")" = 200 ] || fail "/readyz"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/lib/webchat/webchat.js")" = 200 ] || fail "Web Chat's bundle is not published"
+answer=$(curl -s -X POST "$base/api/messages" -H 'Content-Type: application/json' -d '{"type":"message","id":"image-check","text":"what is active release technique?","from":{"id":"image-check"},"recipient":{"id":"bot"},"conversation":{"id":"image-check"},"channelId":"test","serviceUrl":"http://127.0.0.1:1","deliveryMode":"expectReplies"}')
+grep -q '"type": *"message"' <<<"$answer" || fail "no answer to a question through /api/messages"
+echo "Image build step: published from deploy/Dockerfile's COPY sources and started; /healthz, /readyz, webchat.js and an answer OK"
