@@ -1,3 +1,4 @@
+using ArtBot.Bot.Hardening;
 using ArtBot.Bot.Hosting;
 
 StartupFailure.ReportInOneLine();
@@ -13,6 +14,7 @@ builder.AddTurnPipeline();
 builder.AddBotFramework();
 builder.AddWebChat();
 builder.AddObservability();
+builder.AddHostFilteringExceptProbes();
 
 var app = builder.Build();
 
@@ -21,6 +23,7 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+app.UseHostFilteringExceptProbes();
 app.UseWebChat();
 app.MapBotEndpoints();
 app.MapMetrics();

@@ -24,14 +24,22 @@ public static partial class BotEndpoints
         {
             await adapter.ProcessAsync(request, response, bot, cancellationToken);
         }
-        catch (Exception exception) when (exception is SecurityTokenException or SecurityTokenArgumentException && !response.HasStarted)
+        catch (Exception exception) when (IsRefusedToken(exception) && !response.HasStarted)
         {
             // The adapter answers 401 for tokens it refuses itself, but lets a bad signature or a token that is not a
-            // JWT at all (IDX12729) escape as a 500 with a stack trace.
+            // JWT at all escape as a 500 with a stack trace.
             LogRefusedToken(logger, exception.GetType().Name);
             response.StatusCode = StatusCodes.Status401Unauthorized;
         }
     }
+
+    /// <summary>
+    /// A token the identity libraries could not validate or even read: a bad signature, or a header or payload that is
+    /// not Base64Url JSON (IDX12729, IDX12723), which they report as a plain <see cref="ArgumentException"/>.
+    /// </summary>
+    private static bool IsRefusedToken(Exception exception) =>
+        exception is SecurityTokenException or SecurityTokenArgumentException
+        || (exception is ArgumentException && exception.Source?.Contains("IdentityModel", StringComparison.Ordinal) == true);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity whose Bot Framework token failed validation ({Reason})")]
     private static partial void LogRefusedToken(ILogger logger, string reason);

@@ -3,6 +3,7 @@ using ArtBot.Bot.Hardening;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace ArtBot.Bot.Hosting;
 
@@ -19,7 +20,8 @@ public static class BotFrameworkServices
             services.GetRequiredService<IConfiguration>(),
             httpClientFactory: services.GetRequiredService<IHttpClientFactory>(),
             logger: services.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
-        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section);
+        builder.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SecurityOptions>, AppTypeSettings>();
         builder.Services.AddHostedService<AuthenticationWarning>();
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddClientRateLimit();

@@ -10,8 +10,13 @@ public static class ObservabilityServices
     /// OpenTelemetry metrics: ArtBot's own (turns, answers, bookings, store errors) and ASP.NET Core's, served as
     /// Prometheus text at <c>/metrics</c>, and pushed over OTLP too when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
     /// </summary>
-    public static IHostApplicationBuilder AddObservability(this IHostApplicationBuilder builder)
+    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
+        if (builder.Configuration.GetValue<int?>(MetricsOptions.PortSetting) is { } metricsPort)
+        {
+            var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } configured ? configured : "http://localhost:5000";
+            builder.WebHost.UseUrls($"{urls};http://*:{metricsPort}");
+        }
         builder.Services.AddSingleton<ArtBotMetrics>();
         builder.Services.AddSingleton<TurnMetrics>();
         builder.Services.TryAddSingleton<TurnCounts>();
@@ -27,9 +32,20 @@ public static class ObservabilityServices
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
+    /// <summary><c>/metrics</c>, on <see cref="MetricsOptions.PortSetting"/> only when it is set: anywhere else it is not found.</summary>
+    public static WebApplication MapMetrics(this WebApplication app)
     {
-        endpoints.MapPrometheusScrapingEndpoint("/metrics");
-        return endpoints;
+        if (app.Configuration.GetValue<int?>(MetricsOptions.PortSetting) is { } metricsPort)
+        {
+            app.UseWhen(
+                context => context.Request.Path.StartsWithSegments(MetricsOptions.Path) && context.Connection.LocalPort != metricsPort,
+                elsewhere => elsewhere.Run(context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return Task.CompletedTask;
+                }));
+        }
+        app.MapPrometheusScrapingEndpoint(MetricsOptions.Path);
+        return app;
     }
 }

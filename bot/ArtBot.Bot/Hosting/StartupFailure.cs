@@ -26,7 +26,8 @@ public static class StartupFailure
         FileNotFoundException or DirectoryNotFoundException => exception.Message,
         System.Data.Common.DbException or UnauthorizedAccessException => $"the database cannot be opened or written ({exception.Message})",
         IOException when exception.Message.Contains("address", StringComparison.OrdinalIgnoreCase) => exception.Message,
-        AggregateException { InnerExceptions.Count: 1 } aggregate => Describe(aggregate.InnerExceptions[0]),
+        AggregateException aggregate when aggregate.InnerExceptions.Select(Describe).ToList() is var reasons && reasons.All(reason => reason is not null) =>
+            string.Join("; ", reasons),
         _ => null,
     };
 }

@@ -103,6 +103,40 @@ public sealed class BotFrameworkAuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(_issuer.Token(AppId, "https://elsewhere.example/"))).StatusCode);
     }
 
+    public static TheoryData<string> MalformedAuthorizationHeaders => new()
+    {
+        "Bearer not.a.jwt",
+        "Bearer ",
+        "Bearer",
+        "bearer garbage",
+        "Basic dXNlcjpwYXNzd29yZA==",
+        "Bearer a.b.c",
+        "Bearer eyJhbGciOiJub25lIn0.e30.",
+        "Bearer eyJhbGciOiJSUzI1NiJ9.bm90IGpzb24.c2ln",
+        "Bearer " + new string('x', 8000),
+        "Bearer one.two.three four.five.six",
+        "Bearer \u0000\u0001",
+        "Token abc",
+    };
+
+    /// <summary>Every refused token is a 401: none escapes as a 500 with a stack trace.</summary>
+    [Theory]
+    [MemberData(nameof(MalformedAuthorizationHeaders))]
+    public async Task Refuses_a_malformed_authorization_header_with_401(string header)
+    {
+        var activity = ActivityJson.Message("does ART hurt?", recipientId: AppId);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", header);
+
+        var response = await _app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string? token)
     {
         var activity = ActivityJson.Message("does ART hurt?", recipientId: AppId);

@@ -55,6 +55,27 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Contains("Set Clinic:PhoneNumber", Assert.Single(output));
     }
 
+    [Fact]
+    public async Task An_app_id_without_its_app_type_refuses_to_start_naming_the_setting()
+    {
+        var (exitCode, output) = await RunBotAsync("--MicrosoftAppId", "00000000-0000-0000-0000-000000000001", "--MicrosoftAppPassword", "secret",
+            "--MicrosoftAppTenantId", "00000000-0000-0000-0000-000000000002", "--Clinic:PhoneNumber", "+1 416-555-0100");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("MicrosoftAppType is empty", Assert.Single(output));
+    }
+
+    [Fact]
+    public async Task Every_setting_that_stops_a_start_is_named_on_the_one_line()
+    {
+        var (exitCode, output) = await RunBotAsync("--MicrosoftAppId", "00000000-0000-0000-0000-000000000001", "--MicrosoftAppPassword", "secret");
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(output);
+        Assert.Contains("MicrosoftAppType is empty", line);
+        Assert.Contains("Set Clinic:PhoneNumber", line);
+    }
+
     private Task<(int ExitCode, List<string> Output)> RunBotAsync(params string[] arguments) =>
         BotCommandLine.RunAsync(["--Database:SqlitePath", Path.Combine(_folder, "artbot.db"), .. arguments]);
 }
