@@ -21,35 +21,23 @@ public sealed class BackgroundLeases(IDbContextFactory<ArtBotDbContext> contexts
         var taken = await db.BackgroundLeases
             .Where(lease => lease.Name == work && (lease.Holder == Holder || lease.ExpiresAt < now))
             .ExecuteUpdateAsync(set => set.SetProperty(lease => lease.Holder, Holder).SetProperty(lease => lease.ExpiresAt, until), cancellationToken);
-        if (taken == 1)
-        {
-            return true;
-        }
-        db.BackgroundLeases.Add(new BackgroundLeaseRecord { Name = work, Holder = Holder, ExpiresAt = until });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            return false;
-        }
+        return taken == 1 || await TryInsertAsync(db, work, until, cancellationToken);
     }
 
     /// <summary>Claims a piece of work done once (today's digest): true for exactly one caller, whichever instance and however often asked.</summary>
     public async Task<bool> TryClaimOnceAsync(string work, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.BackgroundLeases.Add(new BackgroundLeaseRecord { Name = work, Holder = Holder, ExpiresAt = DateTime.MaxValue });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
-        {
-            return false;
-        }
+        return await TryInsertAsync(db, work, DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc), cancellationToken);
     }
+
+    /// <summary>
+    /// Adds the lease's row unless another instance just did: instances start together and race for it, and losing
+    /// is normal, so the insert is one that does nothing on a conflict (SQLite and PostgreSQL share the syntax) rather
+    /// than one that fails and has the database provider log an error.
+    /// </summary>
+    private async Task<bool> TryInsertAsync(ArtBotDbContext db, string work, DateTime until, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO background_leases (name, holder, expires_at) VALUES ({work}, {Holder}, {until}) ON CONFLICT (name) DO NOTHING",
+            cancellationToken) == 1;
 }

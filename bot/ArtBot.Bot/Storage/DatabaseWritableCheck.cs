@@ -17,11 +17,10 @@ public sealed class DatabaseWritableCheck(IDbContextFactory<ArtBotDbContext> con
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var now = time.GetUtcNow().UtcDateTime;
-            if (await db.ReadinessProbes.Where(probe => probe.Id == ProbeId).ExecuteUpdateAsync(set => set.SetProperty(probe => probe.CheckedAt, now), cancellationToken) == 0)
-            {
-                db.ReadinessProbes.Add(new ReadinessProbeRecord { Id = ProbeId, CheckedAt = now });
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            // One statement (SQLite and PostgreSQL share the syntax): probes arriving together never race for the row.
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO readiness_probe (id, checked_at) VALUES ({ProbeId}, {now}) ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at",
+                cancellationToken);
             return HealthCheckResult.Healthy("The database can be written.");
         }
         catch (Exception exception) when (exception is System.Data.Common.DbException or DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace ArtBot.Bot.Storage.PostgreSql;
@@ -27,6 +29,9 @@ public sealed class PostgreSqlArtBotContext(DbContextOptions<PostgreSqlArtBotCon
             await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({MigrationLock})", cancellationToken);
             try
             {
+                // EF reads the history table before creating it and logs the failure as an error (dotnet/efcore#37328):
+                // a fresh database's clean start would show one. Its own script creates the table first.
+                await Database.ExecuteSqlRawAsync(Database.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
                 await Database.MigrateAsync(cancellationToken);
             }
             finally
