@@ -66,12 +66,12 @@ param databasePassword string
 
 var uniqueSuffix = uniqueString(resourceGroup().id, name)
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${name}-identity'
   location: location
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2026-05-15' = {
   name: take('${name}kv${uniqueSuffix}', 24)
   location: location
   properties: {
@@ -82,13 +82,13 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   parent: vault
   name: 'microsoft-app-password'
   properties: { value: microsoftAppPassword }
 }
 
-resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   parent: vault
   name: 'direct-line-secret'
   properties: { value: directLineSecret }
@@ -105,7 +105,7 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2023-06-01-preview' = {
+resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2025-08-01' = {
   name: take('${name}-pg-${uniqueSuffix}', 63)
   location: location
   sku: { name: 'Standard_B1ms', tier: 'Burstable' }
@@ -120,19 +120,19 @@ resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2023-06-01-preview'
   }
 }
 
-resource artbotDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2023-06-01-preview' = {
+resource artbotDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2025-08-01' = {
   parent: database
   name: 'artbot'
 }
 
 // Lets Azure services (the Container App) reach the server; nothing else can.
-resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2023-06-01-preview' = {
+resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2025-08-01' = {
   parent: database
   name: 'AllowAzureServices'
   properties: { startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0' }
 }
 
-resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   parent: vault
   name: 'database-connection-string'
   properties: {
@@ -140,13 +140,13 @@ resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+resource environment 'Microsoft.App/managedEnvironments@2026-07-01' = {
   name: '${name}-env'
   location: location
   properties: {}
 }
 
-resource bot 'Microsoft.App/containerApps@2024-03-01' = {
+resource bot 'Microsoft.App/containerApps@2026-07-01' = {
   name: name
   location: location
   identity: {
