@@ -26,7 +26,7 @@ param microsoftAppTenantId string = subscription().tenantId
 param microsoftAppPassword string
 
 @secure()
-@description('The Direct Line secret. Leave empty on the first deployment; set it after (deploy/README.md, step 4).')
+@description('The Direct Line secret. Leave it out of the first deployment (the channel and its key exist only after it), then pass it on every later one (deploy/README.md, step 4). Empty: no Key Vault secret, container app secret or setting for it.')
 param directLineSecret string = ''
 
 @description('The clinic\'s site(s) allowed to frame the chat, e.g. https://www.clinic.example')
@@ -66,6 +66,9 @@ param databasePassword string
 
 var uniqueSuffix = uniqueString(resourceGroup().id, name)
 
+// Container Apps refuses a secret with an empty value, so a secret that was not given is not created at all.
+var hasDirectLineSecret = !empty(directLineSecret)
+
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${name}-identity'
   location: location
@@ -88,7 +91,7 @@ resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   properties: { value: microsoftAppPassword }
 }
 
-resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
+resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = if (hasDirectLineSecret) {
   parent: vault
   name: 'direct-line-secret'
   properties: { value: directLineSecret }
@@ -160,7 +163,7 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
       ingress: { external: true, targetPort: 3978, transport: 'auto' }
       secrets: [
         { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret.properties.secretUri, identity: identity.id }
-        { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue.properties.secretUri, identity: identity.id }
+        ...(hasDirectLineSecret ? [ { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue!.properties.secretUri, identity: identity.id } ] : [])
         { name: 'database-connection-string', keyVaultUrl: databaseConnection.properties.secretUri, identity: identity.id }
       ]
     }
@@ -179,7 +182,7 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
             { name: 'MicrosoftAppId', value: microsoftAppId }
             { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
             { name: 'MicrosoftAppPassword', secretRef: 'microsoft-app-password' }
-            { name: 'DirectLine__Secret', secretRef: 'direct-line-secret' }
+            ...(hasDirectLineSecret ? [ { name: 'DirectLine__Secret', secretRef: 'direct-line-secret' } ] : [])
             { name: 'Widget__AllowedSites__0', value: widgetAllowedSite }
             { name: 'Staff__TenantId', value: staffTenantId }
             { name: 'Staff__TeamId', value: staffTeamId }
