@@ -12,18 +12,19 @@ param location string = resourceGroup().location
 @description('The bot image, e.g. myregistry.azurecr.io/artbot:1.0 (built with deploy/Dockerfile).')
 param containerImage string
 
-@description('The Entra app registration of the bot: its application (client) id.')
-param microsoftAppId string
-
-@description('SingleTenant (recommended) or UserAssignedMSI.')
+@description('How the bot signs in. SingleTenant: an Entra app registration in the clinic\'s Microsoft 365 tenant (microsoftAppId and microsoftAppPassword). UserAssignedMSI: the user-assigned identity this template creates, with no app registration and no secret; only when this subscription belongs to the clinic\'s Microsoft 365 tenant.')
+@allowed([ 'SingleTenant', 'UserAssignedMSI' ])
 param microsoftAppType string = 'SingleTenant'
 
-@description('The Entra tenant of the app registration.')
-param microsoftAppTenantId string = subscription().tenantId
+@description('SingleTenant: the application (client) id of the bot\'s Entra app registration (required). UserAssignedMSI: not used (the identity\'s client id is).')
+param microsoftAppId string = ''
+
+@description('The clinic\'s Microsoft 365 tenant (directory id), where the bot\'s Entra app is registered and whose Teams users are staff. Not necessarily this subscription\'s tenant, so it has no default.')
+param microsoftAppTenantId string
 
 @secure()
-@description('A client secret of the app registration.')
-param microsoftAppPassword string
+@description('SingleTenant: a client secret of the app registration (required; the deployment fails without it). UserAssignedMSI: not used.')
+param microsoftAppPassword string = ''
 
 @secure()
 @description('The Direct Line secret. Leave it out of the first deployment (the channel and its key exist only after it), then pass it on every later one (deploy/README.md, step 4). Empty: no Key Vault secret, container app secret or setting for it.')
@@ -66,6 +67,12 @@ param databasePassword string
 
 var uniqueSuffix = uniqueString(resourceGroup().id, name)
 
+var usesManagedIdentity = microsoftAppType == 'UserAssignedMSI'
+// The bot's identity as the Bot Framework knows it: the app registration, or the user-assigned identity (whose
+// tenant is this subscription's).
+var botAppId = usesManagedIdentity ? identity.properties.clientId : microsoftAppId
+var botAppTenantId = usesManagedIdentity ? identity.properties.tenantId : microsoftAppTenantId
+
 // Container Apps refuses a secret with an empty value, so a secret that was not given is not created at all.
 var hasDirectLineSecret = !empty(directLineSecret)
 
@@ -85,10 +92,16 @@ resource vault 'Microsoft.KeyVault/vaults@2026-05-15' = {
   }
 }
 
-resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
+// SingleTenant only (with a managed identity the SDK refuses a password). Its value also checks, before anything is
+// deployed, that SingleTenant was given both the app id and the client secret.
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = if (!usesManagedIdentity) {
   parent: vault
   name: 'microsoft-app-password'
-  properties: { value: microsoftAppPassword }
+  properties: {
+    value: usesManagedIdentity || (!empty(microsoftAppId) && !empty(microsoftAppPassword))
+      ? microsoftAppPassword
+      : fail('microsoftAppType SingleTenant needs microsoftAppId and microsoftAppPassword (the app registration\'s client id and a client secret).')
+  }
 }
 
 resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = if (hasDirectLineSecret) {
@@ -162,7 +175,7 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
     configuration: {
       ingress: { external: true, targetPort: 3978, transport: 'auto' }
       secrets: [
-        { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret.properties.secretUri, identity: identity.id }
+        ...(usesManagedIdentity ? [] : [ { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret!.properties.secretUri, identity: identity.id } ])
         ...(hasDirectLineSecret ? [ { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue!.properties.secretUri, identity: identity.id } ] : [])
         { name: 'database-connection-string', keyVaultUrl: databaseConnection.properties.secretUri, identity: identity.id }
       ]
@@ -179,9 +192,9 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
             { name: 'Database__Provider', value: 'PostgreSQL' }
             { name: 'ConnectionStrings__ArtBot', secretRef: 'database-connection-string' }
             { name: 'MicrosoftAppType', value: microsoftAppType }
-            { name: 'MicrosoftAppId', value: microsoftAppId }
-            { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
-            { name: 'MicrosoftAppPassword', secretRef: 'microsoft-app-password' }
+            { name: 'MicrosoftAppId', value: botAppId }
+            { name: 'MicrosoftAppTenantId', value: botAppTenantId }
+            ...(usesManagedIdentity ? [] : [ { name: 'MicrosoftAppPassword', secretRef: 'microsoft-app-password' } ])
             ...(hasDirectLineSecret ? [ { name: 'DirectLine__Secret', secretRef: 'direct-line-secret' } ] : [])
             { name: 'Widget__AllowedSites__0', value: widgetAllowedSite }
             { name: 'Staff__TenantId', value: staffTenantId }
@@ -214,10 +227,10 @@ resource azureBot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: 'ArtBot'
     endpoint: 'https://${bot.properties.configuration.ingress.fqdn}/api/messages'
-    msaAppId: microsoftAppId
+    msaAppId: botAppId
     msaAppType: microsoftAppType
-    msaAppTenantId: microsoftAppTenantId
-    msaAppMSIResourceId: microsoftAppType == 'UserAssignedMSI' ? identity.id : null
+    msaAppTenantId: botAppTenantId
+    msaAppMSIResourceId: usesManagedIdentity ? identity.id : null
   }
 }
 
