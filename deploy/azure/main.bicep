@@ -51,6 +51,9 @@ param staffTenantId string = microsoftAppTenantId
 @description('The staff team\'s id, to limit staff to its members (optional).')
 param staffTeamId string = ''
 
+@description('The clinic\'s time zone, an IANA name such as America/Toronto: the daily digest\'s time and the times on staff cards.')
+param staffTimeZone string = 'UTC'
+
 @description('F0 (free) or S1.')
 param botSku string = 'F0'
 
@@ -199,6 +202,7 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
             { name: 'Widget__AllowedSites__0', value: widgetAllowedSite }
             { name: 'Staff__TenantId', value: staffTenantId }
             { name: 'Staff__TeamId', value: staffTeamId }
+            { name: 'Staff__TimeZone', value: staffTimeZone }
             { name: 'AllowedHosts', value: '${name}.${environment.properties.defaultDomain}' }
             { name: 'Clinic__Name', value: clinic.Name }
             { name: 'Clinic__PhoneNumber', value: clinic.PhoneNumber }
