@@ -76,6 +76,10 @@ var usesManagedIdentity = microsoftAppType == 'UserAssignedMSI'
 var botAppId = usesManagedIdentity ? identity.properties.clientId : microsoftAppId
 var botAppTenantId = usesManagedIdentity ? identity.properties.tenantId : microsoftAppTenantId
 
+// The public ingress reaches the bot on 3978. The bot serves /metrics only on this second port, which is open only
+// inside the Container Apps environment (an internal additional port), never to the internet.
+var metricsPort = 9464
+
 // Container Apps refuses a secret with an empty value, so a secret that was not given is not created at all.
 var hasDirectLineSecret = !empty(directLineSecret)
 
@@ -176,7 +180,12 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
   properties: {
     managedEnvironmentId: environment.id
     configuration: {
-      ingress: { external: true, targetPort: 3978, transport: 'auto' }
+      ingress: {
+        external: true
+        targetPort: 3978
+        transport: 'auto'
+        additionalPortMappings: [ { external: false, targetPort: metricsPort } ]
+      }
       secrets: [
         ...(usesManagedIdentity ? [] : [ { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret!.properties.secretUri, identity: identity.id } ])
         ...(hasDirectLineSecret ? [ { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue!.properties.secretUri, identity: identity.id } ] : [])
@@ -203,6 +212,9 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
             { name: 'Staff__TenantId', value: staffTenantId }
             { name: 'Staff__TeamId', value: staffTeamId }
             { name: 'Staff__TimeZone', value: staffTimeZone }
+            { name: 'Metrics__Port', value: string(metricsPort) }
+            // Host filtering for the public host name. The platform's probes (below) send the replica's own address
+            // as Host (e.g. 10.244.1.17:3978); the bot answers /healthz and /readyz whatever the host.
             { name: 'AllowedHosts', value: '${name}.${environment.properties.defaultDomain}' }
             { name: 'Clinic__Name', value: clinic.Name }
             { name: 'Clinic__PhoneNumber', value: clinic.PhoneNumber }
@@ -263,3 +275,5 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 output botUrl string = 'https://${bot.properties.configuration.ingress.fqdn}'
 output messagingEndpoint string = azureBot.properties.endpoint
 output keyVaultName string = vault.name
+@description('Where a Prometheus scraper inside the Container Apps environment reads the metrics (plain HTTP, not reachable from outside).')
+output metricsEndpoint string = 'http://${bot.name}:${metricsPort}/metrics'
