@@ -4,7 +4,9 @@
 // Deploy: az deployment group create -g <resource-group> -f deploy/azure/main.bicep -p deploy/azure/main.parameters.json
 // See deploy/README.md for the whole walkthrough.
 
-@description('Short name used for every resource (letters and digits).')
+@description('Short name used for every resource (lowercase letters and digits, starting with a letter: Container Apps and PostgreSQL refuse capitals).')
+@minLength(2)
+@maxLength(32)
 param name string = 'artbot'
 
 param location string = resourceGroup().location
@@ -92,6 +94,8 @@ resource vault 'Microsoft.KeyVault/vaults@2026-05-15' = {
   name: take('${name}kv${uniqueSuffix}', 24)
   location: location
   properties: {
+    // The vault serves this subscription's identities, so it is in the subscription's tenant (not necessarily
+    // microsoftAppTenantId).
     tenantId: subscription().tenantId
     sku: { family: 'A', name: 'standard' }
     enableRbacAuthorization: true
@@ -117,7 +121,9 @@ resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = 
   properties: { value: directLineSecret }
 }
 
-// Key Vault Secrets User, for the bot's identity.
+// Key Vault Secrets User, for the bot's identity. The container app reads its secrets through it when it is created,
+// so it depends on this assignment (principalType set: the identity is new, and the assignment must not wait for it
+// to replicate).
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, identity.id, 'secrets-user')
   scope: vault
