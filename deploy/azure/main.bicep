@@ -4,7 +4,9 @@
 // Deploy: az deployment group create -g <resource-group> -f deploy/azure/main.bicep -p deploy/azure/main.parameters.json
 // See deploy/README.md for the whole walkthrough.
 
-@description('Short name used for every resource (letters and digits).')
+@description('Short name used for every resource (lowercase letters and digits, starting with a letter: Container Apps and PostgreSQL refuse capitals).')
+@minLength(2)
+@maxLength(32)
 param name string = 'artbot'
 
 param location string = resourceGroup().location
@@ -12,21 +14,22 @@ param location string = resourceGroup().location
 @description('The bot image, e.g. myregistry.azurecr.io/artbot:1.0 (built with deploy/Dockerfile).')
 param containerImage string
 
-@description('The Entra app registration of the bot: its application (client) id.')
-param microsoftAppId string
-
-@description('SingleTenant (recommended) or UserAssignedMSI.')
+@description('How the bot signs in. SingleTenant: an Entra app registration in the clinic\'s Microsoft 365 tenant (microsoftAppId and microsoftAppPassword). UserAssignedMSI: the user-assigned identity this template creates, with no app registration and no secret; only when this subscription belongs to the clinic\'s Microsoft 365 tenant.')
+@allowed([ 'SingleTenant', 'UserAssignedMSI' ])
 param microsoftAppType string = 'SingleTenant'
 
-@description('The Entra tenant of the app registration.')
-param microsoftAppTenantId string = subscription().tenantId
+@description('SingleTenant: the application (client) id of the bot\'s Entra app registration (required). UserAssignedMSI: not used (the identity\'s client id is).')
+param microsoftAppId string = ''
+
+@description('The clinic\'s Microsoft 365 tenant (directory id), where the bot\'s Entra app is registered and whose Teams users are staff. Not necessarily this subscription\'s tenant, so it has no default.')
+param microsoftAppTenantId string
 
 @secure()
-@description('A client secret of the app registration.')
-param microsoftAppPassword string
+@description('SingleTenant: a client secret of the app registration (required; the deployment fails without it). UserAssignedMSI: not used.')
+param microsoftAppPassword string = ''
 
 @secure()
-@description('The Direct Line secret. Leave empty on the first deployment; set it after (deploy/README.md, step 4).')
+@description('The Direct Line secret. Leave it out of the first deployment (the channel and its key exist only after it), then pass it on every later one (deploy/README.md, step 4). Empty: no Key Vault secret, container app secret or setting for it.')
 param directLineSecret string = ''
 
 @description('The clinic\'s site(s) allowed to frame the chat, e.g. https://www.clinic.example')
@@ -50,6 +53,9 @@ param staffTenantId string = microsoftAppTenantId
 @description('The staff team\'s id, to limit staff to its members (optional).')
 param staffTeamId string = ''
 
+@description('The clinic\'s time zone, an IANA name such as America/Toronto: the daily digest\'s time and the times on staff cards.')
+param staffTimeZone string = 'UTC'
+
 @description('F0 (free) or S1.')
 param botSku string = 'F0'
 
@@ -66,15 +72,30 @@ param databasePassword string
 
 var uniqueSuffix = uniqueString(resourceGroup().id, name)
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+var usesManagedIdentity = microsoftAppType == 'UserAssignedMSI'
+// The bot's identity as the Bot Framework knows it: the app registration, or the user-assigned identity (whose
+// tenant is this subscription's).
+var botAppId = usesManagedIdentity ? identity.properties.clientId : microsoftAppId
+var botAppTenantId = usesManagedIdentity ? identity.properties.tenantId : microsoftAppTenantId
+
+// The public ingress reaches the bot on 3978. The bot serves /metrics only on this second port, which is open only
+// inside the Container Apps environment (an internal additional port), never to the internet.
+var metricsPort = 9464
+
+// Container Apps refuses a secret with an empty value, so a secret that was not given is not created at all.
+var hasDirectLineSecret = !empty(directLineSecret)
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${name}-identity'
   location: location
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+resource vault 'Microsoft.KeyVault/vaults@2026-05-15' = {
   name: take('${name}kv${uniqueSuffix}', 24)
   location: location
   properties: {
+    // The vault serves this subscription's identities, so it is in the subscription's tenant (not necessarily
+    // microsoftAppTenantId).
     tenantId: subscription().tenantId
     sku: { family: 'A', name: 'standard' }
     enableRbacAuthorization: true
@@ -82,19 +103,27 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+// SingleTenant only (with a managed identity the SDK refuses a password). Its value also checks, before anything is
+// deployed, that SingleTenant was given both the app id and the client secret.
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = if (!usesManagedIdentity) {
   parent: vault
   name: 'microsoft-app-password'
-  properties: { value: microsoftAppPassword }
+  properties: {
+    value: usesManagedIdentity || (!empty(microsoftAppId) && !empty(microsoftAppPassword))
+      ? microsoftAppPassword
+      : fail('microsoftAppType SingleTenant needs microsoftAppId and microsoftAppPassword (the app registration\'s client id and a client secret).')
+  }
 }
 
-resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource directLineSecretValue 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = if (hasDirectLineSecret) {
   parent: vault
   name: 'direct-line-secret'
   properties: { value: directLineSecret }
 }
 
-// Key Vault Secrets User, for the bot's identity.
+// Key Vault Secrets User, for the bot's identity. The container app reads its secrets through it when it is created,
+// so it depends on this assignment (principalType set: the identity is new, and the assignment must not wait for it
+// to replicate).
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, identity.id, 'secrets-user')
   scope: vault
@@ -105,7 +134,7 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2023-06-01-preview' = {
+resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2025-08-01' = {
   name: take('${name}-pg-${uniqueSuffix}', 63)
   location: location
   sku: { name: 'Standard_B1ms', tier: 'Burstable' }
@@ -120,19 +149,19 @@ resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2023-06-01-preview'
   }
 }
 
-resource artbotDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2023-06-01-preview' = {
+resource artbotDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2025-08-01' = {
   parent: database
   name: 'artbot'
 }
 
 // Lets Azure services (the Container App) reach the server; nothing else can.
-resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2023-06-01-preview' = {
+resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2025-08-01' = {
   parent: database
   name: 'AllowAzureServices'
   properties: { startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0' }
 }
 
-resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   parent: vault
   name: 'database-connection-string'
   properties: {
@@ -140,13 +169,13 @@ resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
-resource environment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+resource environment 'Microsoft.App/managedEnvironments@2026-07-01' = {
   name: '${name}-env'
   location: location
   properties: {}
 }
 
-resource bot 'Microsoft.App/containerApps@2024-03-01' = {
+resource bot 'Microsoft.App/containerApps@2026-07-01' = {
   name: name
   location: location
   identity: {
@@ -157,10 +186,15 @@ resource bot 'Microsoft.App/containerApps@2024-03-01' = {
   properties: {
     managedEnvironmentId: environment.id
     configuration: {
-      ingress: { external: true, targetPort: 3978, transport: 'auto' }
+      ingress: {
+        external: true
+        targetPort: 3978
+        transport: 'auto'
+        additionalPortMappings: [ { external: false, targetPort: metricsPort } ]
+      }
       secrets: [
-        { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret.properties.secretUri, identity: identity.id }
-        { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue.properties.secretUri, identity: identity.id }
+        ...(usesManagedIdentity ? [] : [ { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret!.properties.secretUri, identity: identity.id } ])
+        ...(hasDirectLineSecret ? [ { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue!.properties.secretUri, identity: identity.id } ] : [])
         { name: 'database-connection-string', keyVaultUrl: databaseConnection.properties.secretUri, identity: identity.id }
       ]
     }
@@ -176,13 +210,17 @@ resource bot 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'Database__Provider', value: 'PostgreSQL' }
             { name: 'ConnectionStrings__ArtBot', secretRef: 'database-connection-string' }
             { name: 'MicrosoftAppType', value: microsoftAppType }
-            { name: 'MicrosoftAppId', value: microsoftAppId }
-            { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
-            { name: 'MicrosoftAppPassword', secretRef: 'microsoft-app-password' }
-            { name: 'DirectLine__Secret', secretRef: 'direct-line-secret' }
+            { name: 'MicrosoftAppId', value: botAppId }
+            { name: 'MicrosoftAppTenantId', value: botAppTenantId }
+            ...(usesManagedIdentity ? [] : [ { name: 'MicrosoftAppPassword', secretRef: 'microsoft-app-password' } ])
+            ...(hasDirectLineSecret ? [ { name: 'DirectLine__Secret', secretRef: 'direct-line-secret' } ] : [])
             { name: 'Widget__AllowedSites__0', value: widgetAllowedSite }
             { name: 'Staff__TenantId', value: staffTenantId }
             { name: 'Staff__TeamId', value: staffTeamId }
+            { name: 'Staff__TimeZone', value: staffTimeZone }
+            { name: 'Metrics__Port', value: string(metricsPort) }
+            // Host filtering for the public host name. The platform's probes (below) send the replica's own address
+            // as Host (e.g. 10.244.1.17:3978); the bot answers /healthz and /readyz whatever the host.
             { name: 'AllowedHosts', value: '${name}.${environment.properties.defaultDomain}' }
             { name: 'Clinic__Name', value: clinic.Name }
             { name: 'Clinic__PhoneNumber', value: clinic.PhoneNumber }
@@ -211,10 +249,10 @@ resource azureBot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: 'ArtBot'
     endpoint: 'https://${bot.properties.configuration.ingress.fqdn}/api/messages'
-    msaAppId: microsoftAppId
+    msaAppId: botAppId
     msaAppType: microsoftAppType
-    msaAppTenantId: microsoftAppTenantId
-    msaAppMSIResourceId: microsoftAppType == 'UserAssignedMSI' ? identity.id : null
+    msaAppTenantId: botAppTenantId
+    msaAppMSIResourceId: usesManagedIdentity ? identity.id : null
   }
 }
 
@@ -243,3 +281,5 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 output botUrl string = 'https://${bot.properties.configuration.ingress.fqdn}'
 output messagingEndpoint string = azureBot.properties.endpoint
 output keyVaultName string = vault.name
+@description('Where a Prometheus scraper inside the Container Apps environment reads the metrics (plain HTTP, not reachable from outside).')
+output metricsEndpoint string = 'http://${bot.name}:${metricsPort}/metrics'
