@@ -19,9 +19,12 @@ git archive HEAD -- "${sources[@]}" | tar -x -C "$work/src" || fail "copying ${s
 (cd "$work/src" && dotnet restore bot/ArtBot.Bot/ArtBot.Bot.csproj && dotnet publish bot/ArtBot.Bot/ArtBot.Bot.csproj -c Release -o "$work/app" --no-restore) > "$work/log" 2>&1 \
   || fail "dotnet restore/publish as in deploy/Dockerfile"
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+metrics_port=$(free_port)
 base="http://127.0.0.1:$port"
-(cd "$work/app" && exec env Urls="$base" dotnet ArtBot.Bot.dll) >> "$work/log" 2>&1 &
+# As deployed: host filtering on for the public name, and /metrics on its internal port only.
+(cd "$work/app" && exec env Urls="$base" AllowedHosts="artbot.clinic.example;127.0.0.1" Metrics__Port="$metrics_port" dotnet ArtBot.Bot.dll) >> "$work/log" 2>&1 &
 bot_pid=$!
 for _ in $(seq 1 60); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] && break
@@ -32,4 +35,9 @@ done
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/lib/webchat/webchat.js")" = 200 ] || fail "Web Chat's bundle is not published"
 answer=$(curl -s -X POST "$base/api/messages" -H 'Content-Type: application/json' -d '{"type":"message","id":"image-check","text":"what is active release technique?","from":{"id":"image-check"},"recipient":{"id":"bot"},"conversation":{"id":"image-check"},"channelId":"test","serviceUrl":"http://127.0.0.1:1","deliveryMode":"expectReplies"}')
 grep -q '"type": *"message"' <<<"$answer" || fail "no answer to a question through /api/messages"
-echo "Image build step: published from deploy/Dockerfile's COPY sources and started; /healthz, /readyz, webchat.js and an answer OK"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: 10.244.1.17:3978' "$base/readyz")" = 200 ] || fail "/readyz with the replica's address as Host (Container Apps' probe)"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: evil.example' "$base/")" = 400 ] || fail "a host not in AllowedHosts was served"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/metrics")" = 404 ] || fail "/metrics is served on the public port"
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$metrics_port/metrics")" = 200 ] || fail "/metrics on Metrics:Port"
+size=$(du -sh "$work/app" | cut -f1)
+echo "Image build step: published from deploy/Dockerfile's COPY sources ($size) and started; /healthz, /readyz (any Host), webchat.js, an answer, AllowedHosts and /metrics only on its port OK"

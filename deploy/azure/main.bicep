@@ -35,17 +35,8 @@ param directLineSecret string = ''
 @description('The clinic\'s site(s) allowed to frame the chat, e.g. https://www.clinic.example')
 param widgetAllowedSite string
 
-@description('The clinic\'s facts, as the bot should give them (empty: "I don\'t have that to hand").')
-param clinic object = {
-  Name: 'Integra Health Centre'
-  PhoneNumber: ''
-  Hours: ''
-  Address: ''
-  BookingUrl: ''
-  Prices: ''
-  Insurance: ''
-  SessionLength: ''
-}
+@description('The clinic\'s facts, as the bot should give them (empty: "I don\'t have that to hand"): Name, PhoneNumber, Hours, Address, BookingUrl, Prices, Insurance, SessionLength. PhoneNumber is required: a live bot refuses to start without it, since safety replies and bookings give it.')
+param clinic object
 
 @description('The clinic\'s Microsoft 365 tenant, whose Teams users are staff (usually the bot\'s own tenant).')
 param staffTenantId string = microsoftAppTenantId

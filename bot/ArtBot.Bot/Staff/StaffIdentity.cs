@@ -11,8 +11,13 @@ namespace ArtBot.Bot.Staff;
 /// <see cref="StaffOptions.TeamId"/> is set, from the staff team's channels or from a personal chat of one of its members.
 /// Nothing typed in Web Chat, or in another tenant, is staff.
 /// </summary>
-public sealed partial class StaffIdentity(IOptions<StaffOptions> options, ILogger<StaffIdentity> logger)
+public sealed partial class StaffIdentity(IOptions<StaffOptions> options, IStaffTickets tickets, ILogger<StaffIdentity> logger)
 {
+    private readonly StaffTeamId _team = StaffTeamId.Parse(options.Value.TeamId);
+
+    /// <summary>The team's thread id, learned from one of its channels when only its group id was given.</summary>
+    private string? _learnedThreadId;
+
     public static string NameOf(ITurnContext turnContext) => turnContext.Activity.From?.Name is { Length: > 0 } name ? name : "A staff member";
 
     public static TeamsChannelData? TeamsData(ITurnContext turnContext) =>
@@ -29,18 +34,29 @@ public sealed partial class StaffIdentity(IOptions<StaffOptions> options, ILogge
         {
             return false;
         }
-        var team = options.Value.TeamId;
-        if (string.IsNullOrEmpty(team))
+        if (!_team.IsSet)
         {
             return true;
         }
-        if (TeamsData(turnContext)?.Team?.Id is { } teamOfChannel)
+        if (TeamsData(turnContext)?.Team is { Id: { } teamOfChannel } team)
         {
-            return teamOfChannel == team;
+            if (!_team.Matches(team))
+            {
+                return false;
+            }
+            _learnedThreadId = teamOfChannel;
+            return true;
+        }
+        // A personal chat: Teams is asked whether its person is in the team, which it knows by thread id only.
+        var threadId = _team.ThreadId ?? _learnedThreadId ?? (await tickets.FindChannelAsync(cancellationToken))?.TeamId;
+        if (threadId is null)
+        {
+            LogTeamNotSeenYet(logger);
+            return false;
         }
         try
         {
-            await TeamsInfo.GetTeamMemberAsync(turnContext, turnContext.Activity.From.Id, team, cancellationToken);
+            await TeamsInfo.GetTeamMemberAsync(turnContext, turnContext.Activity.From.Id, threadId, cancellationToken);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -52,4 +68,7 @@ public sealed partial class StaffIdentity(IOptions<StaffOptions> options, ILogge
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A personal chat in the staff tenant is not from a member of the staff team: {Reason}")]
     private static partial void LogNotAMember(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Staff:TeamId gives the team's group id, and ArtBot has not yet seen a message from one of its channels, so it cannot ask Teams who is a member: mention ArtBot once in a channel of the staff team")]
+    private static partial void LogTeamNotSeenYet(ILogger logger);
 }

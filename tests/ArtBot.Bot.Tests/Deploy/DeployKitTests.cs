@@ -64,6 +64,39 @@ public sealed partial class DeployKitTests
     }
 
     [Fact]
+    public void Pins_every_base_image_by_digest()
+    {
+        var images = Regex.Matches(File.ReadAllText(Path.Combine(Repository, "deploy", "Dockerfile")), @"(?m)^FROM\s+(?<image>\S+)")
+            .Concat(Regex.Matches(File.ReadAllText(Path.Combine(Repository, "deploy", "compose.yaml")), @"(?m)^\s+image:\s+(?<image>\S+)"))
+            .Select(match => match.Groups["image"].Value)
+            .ToList();
+
+        Assert.Equal(4, images.Count);
+        Assert.All(images, image => Assert.Matches(@"@sha256:[0-9a-f]{64}$", image));
+    }
+
+    [Fact]
+    public void Sends_the_image_build_the_sources_only()
+    {
+        var ignored = File.ReadAllLines(Path.Combine(Repository, ".dockerignore"));
+
+        Assert.All(new[] { "**/node_modules/", "**/bin/", "**/obj/", "**/App_Data/", "**/*.db", ".git/" }, pattern => Assert.Contains(pattern, ignored));
+    }
+
+    [Fact]
+    public void Compose_is_single_tenant_by_default_and_serves_the_bot_over_https_only()
+    {
+        var compose = File.ReadAllText(Path.Combine(Repository, "deploy", "compose.yaml"));
+        var caddyfile = File.ReadAllText(Path.Combine(Repository, "deploy", "Caddyfile"));
+
+        Assert.Contains("MicrosoftAppType: \"${MICROSOFT_APP_TYPE:-SingleTenant}\"", ComposeEnvironment(compose));
+        Assert.DoesNotContain("ports:", ServiceBlock(compose, "artbot"));
+        Assert.Contains("\"443:443\"", ServiceBlock(compose, "caddy"));
+        Assert.Contains("reverse_proxy artbot:3978", caddyfile);
+        Assert.Contains("{$ARTBOT_PUBLIC_HOST}", caddyfile);
+    }
+
+    [Fact]
     public void Holds_no_secret()
     {
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository, "deploy"), "*", SearchOption.AllDirectories))
@@ -102,6 +135,14 @@ public sealed partial class DeployKitTests
         var start = Array.FindIndex(lines, Array.FindIndex(lines, line => line.TrimEnd() == "  artbot:"), line => line.Trim() == "environment:");
         var indent = lines[start].Length - lines[start].TrimStart().Length;
         return string.Join('\n', lines.Skip(start + 1).TakeWhile(line => line.Trim().Length == 0 || line.Trim().StartsWith('#') || line.Length - line.TrimStart().Length > indent));
+    }
+
+    /// <summary>A compose service's lines, up to the next service.</summary>
+    private static string ServiceBlock(string compose, string service)
+    {
+        var lines = compose.Split('\n');
+        var start = Array.FindIndex(lines, line => line.TrimEnd() == $"  {service}:");
+        return string.Join('\n', lines.Skip(start + 1).TakeWhile(line => line.Trim().Length == 0 || line.StartsWith("    ", StringComparison.Ordinal)));
     }
 
     /// <summary>An environment variable in compose: <c>Name: "…"</c>.</summary>

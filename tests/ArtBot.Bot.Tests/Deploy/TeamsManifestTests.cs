@@ -30,7 +30,7 @@ public sealed class TeamsManifestTests
         Assert.InRange(((string)Manifest["description"]!["full"]!).Length, 1, 4000);
         Assert.Matches("^#[0-9A-Fa-f]{6}$", (string?)Manifest["accentColor"]);
         var bot = (JObject)Assert.Single((JArray)Manifest["bots"]!);
-        Assert.Equal(["personal", "team"], bot["scopes"]!.Values<string>());
+        Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.Values<string>());
         Assert.Equal((string?)Manifest["id"], (string?)bot["botId"]);
     }
 

@@ -10,7 +10,8 @@ namespace ArtBot.Bot.Tests.Staff;
 /// (or a personal chat), an @mention of the bot, the connector's serviceUrl; replies go to the connector.
 /// </summary>
 public sealed class TeamsClient(
-    HttpClient http, FakeTeamsConnector connector, string tenant, string? team = "staff-team", string user = "sam", string userName = "Sam Lee", string channel = "general")
+    HttpClient http, FakeTeamsConnector connector, string tenant, string? team = "staff-team", string user = "sam", string userName = "Sam Lee", string channel = "general",
+    string? teamGroupId = null)
 {
     public const string BotId = "28:artbot";
 
@@ -73,6 +74,10 @@ public sealed class TeamsClient(
         if (team is not null)
         {
             channelData["team"] = new JObject { ["id"] = team, ["name"] = "Clinic staff" };
+            if (teamGroupId is not null)
+            {
+                channelData["team"]!["aadGroupId"] = teamGroupId;
+            }
             channelData["channel"] = new JObject { ["id"] = Conversation, ["name"] = channel };
         }
         var activity = new JObject
