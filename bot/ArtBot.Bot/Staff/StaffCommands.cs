@@ -149,7 +149,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
     { EntryId = "help" };
 
     private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply, turnContext.Activity.ChannelId), cancellationToken);
 
     [GeneratedRegex(@"^(consult|ticket|request)\s+(?<reference>ART-[2-9A-HJ-NP-Z]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex OneConsult();
