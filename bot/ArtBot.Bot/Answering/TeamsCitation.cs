@@ -30,28 +30,13 @@ public static class TeamsCitation
         ["citation"] = new JArray { Claim(source) },
     };
 
-    /// <summary>
-    /// Cut at the last word that fits, with an ellipsis, so the preview never ends mid-word; text that fits is kept whole.
-    /// </summary>
-    public static string Shorten(string text, int limit)
-    {
-        if (text.Length <= limit)
-        {
-            return text;
-        }
-        var room = text[..(limit - 1)];
-        var lastSpace = room.LastIndexOf(' ');
-        var cut = lastSpace > 0 ? room[..lastSpace] : room;
-        return cut.TrimEnd(' ', ',', ';', ':', '.', '-', '–', '—') + "…";
-    }
-
     private static JObject Claim(Citation source)
     {
         var appearance = new JObject
         {
             ["@type"] = "DigitalDocument",
-            ["name"] = Shorten(source.Document, NameLimit),
-            ["abstract"] = Shorten(source.Passages[0], AbstractLimit),
+            ["name"] = ShortText.Cut(source.Document, NameLimit),
+            ["abstract"] = ShortText.Cut(source.Passages[0], AbstractLimit),
             ["text"] = PassagesCard(source.Passages).ToString(Formatting.None),
             ["encodingFormat"] = AdaptiveCardFormat,
         };
