@@ -38,25 +38,22 @@ public sealed class UnansweredReview(
         var pages = UnansweredPages.Split(elements);
         var page = pages[Math.Clamp(pageNumber, 1, pages.Count) - 1];
         var body = new JArray(elements.Skip(page.First).Take(page.Count).SelectMany(group => group));
-        JArray? actions = null;
-        if (page.Number < pages.Count)
-        {
-            var next = pages[page.Number];
-            // Teams posts the command for the person, so "More" works like typing it, in a chat or a channel.
-            actions = [new JObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = $"More: {Range(next)} of {groups.Count}",
-                ["data"] = new JObject { ["msteams"] = new JObject { ["type"] = "imBack", ["value"] = $"{Command} {next.Number}" } },
-            }];
-        }
-        var shown = pages.Count == 1 ? "" : $"; {Range(page)} of {groups.Count} kinds here";
+        var actions = page.Number < pages.Count ? new JArray { MoreButton(pages[page.Number], groups.Count) } : null;
+        var shown = pages.Count == 1 ? "" : $"; showing {Range(page)} of {groups.Count} groups";
         return new Reply(ReplyKind.Staff, $"Not answered in the last 7 days, most asked first ({recent.Count} questions{shown}):", [])
         {
             EntryId = "unanswered",
             Attachments = [StaffCard.Attachment(StaffCard.Of(body, actions))],
         };
     }
+
+    /// <summary>Teams posts the command for the person, so "More" works like typing it, in a chat or a channel.</summary>
+    private static JObject MoreButton(UnansweredPages.Page next, int groups) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = $"More: {Range(next)} of {groups}",
+        ["data"] = new JObject { ["msteams"] = new JObject { ["type"] = "imBack", ["value"] = $"{Command} {next.Number}" } },
+    };
 
     private static string Range(UnansweredPages.Page page) =>
         page.Count == 1 ? $"{page.First + 1}" : $"{page.First + 1}–{page.First + page.Count}";
