@@ -10,6 +10,8 @@ namespace ArtBot.TestSupport;
 /// <summary>
 /// The Bot Connector of a Teams tenant, on loopback: new conversations (a thread per ticket), messages, updates, and
 /// the member lookups Teams' handler makes. It keeps everything the bot sent, and can be made to fail for a while.
+/// Like Teams, it refuses with a 400 any activity that breaks <see cref="TeamsMessageRules"/>, and keeps what it refused
+/// in <see cref="Rejected"/>, so a test can say none was.
 /// </summary>
 public sealed class FakeTeamsConnector : IAsyncDisposable
 {
@@ -52,6 +54,9 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     /// <summary>How many calls were refused while failing.</summary>
     public int Refused;
 
+    /// <summary>Activities refused for breaking Teams' rules, with the rules they broke.</summary>
+    public ConcurrentQueue<(string Kind, JObject Activity, IReadOnlyList<string> Broken)> Rejected { get; } = new();
+
     public IEnumerable<JObject> Created => Received.Where(call => call.Kind == "create").Select(call => call.Body);
 
     /// <summary>New threads with when they arrived (<see cref="System.Diagnostics.Stopwatch"/> timestamps).</summary>
@@ -78,7 +83,8 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException("The fake Teams connector never saw what the test waited for. It received:\n" +
+                throw new TimeoutException("The fake Teams connector never saw what the test waited for. It refused:\n" +
+                    string.Join("\n", Rejected.Select(refused => $"{refused.Kind}: {string.Join("; ", refused.Broken)}")) + "\nIt received:\n" +
                     string.Join("\n", Received.Select(call => $"{call.Kind} {call.Path} {call.Body.ToString(Newtonsoft.Json.Formatting.None)[..Math.Min(300, call.Body.ToString(Newtonsoft.Json.Formatting.None).Length)]}")));
             }
             await Task.Delay(25);
@@ -93,6 +99,16 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         {
             Interlocked.Increment(ref Refused);
             context.Response.StatusCode = _failureStatus;
+            return;
+        }
+        // A new thread carries its first message inside the conversation's parameters.
+        var activity = kind == "create" ? body["activity"] as JObject : body;
+        if (activity is not null && TeamsMessageRules.Broken(activity) is { Count: > 0 } broken)
+        {
+            Rejected.Enqueue((kind, activity, broken));
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(new JObject { ["error"] = new JObject { ["code"] = "BadArgument", ["message"] = string.Join("; ", broken) } }.ToString());
             return;
         }
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -76,8 +76,14 @@ public sealed class QuestionAnswerer(
         {
             EntryId = entry.Id,
             Confidence = confidence,
-            Source = entry.IsArticleTopic && entry.Passages.Count > 0 ? new Citation(knowledgeBase.Document.Source.Title, entry.Passages) : null,
+            Source = entry.IsArticleTopic && entry.Passages.Count > 0 ? Cite(entry) : null,
         };
+    }
+
+    private Citation Cite(KnowledgeEntry entry)
+    {
+        var article = knowledgeBase.Document.Source;
+        return new Citation(article.Title, entry.Passages, article.Url.Length > 0 ? article.Url : null);
     }
 
     public Reply Notice(string text) => new(ReplyKind.Notice, text, WelcomeButtons);

@@ -25,5 +25,8 @@ public sealed record Reply(ReplyKind Kind, string Text, IReadOnlyList<string> Su
     public IReadOnlyList<Microsoft.Bot.Schema.Attachment> Attachments { get; init; } = [];
 }
 
-/// <summary>Where an answer comes from: the article, and its passages quoted exactly (as the knowledge base checks them).</summary>
-public sealed record Citation(string Document, IReadOnlyList<string> Passages);
+/// <summary>
+/// Where an answer comes from: the article (its title, and its address when known), and its passages quoted exactly
+/// (as the knowledge base checks them).
+/// </summary>
+public sealed record Citation(string Document, IReadOnlyList<string> Passages, string? Url = null);

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
@@ -10,10 +11,13 @@ public static class ReplyActivities
     /// <summary>
     /// The reply as one message whose buttons are its suggested actions. Web Chat shows suggested actions
     /// only on the bot's latest message, so a reply is always sent as the turn's last activity.
+    /// <paramref name="channelId"/> is the channel it goes to: Teams takes citations in its own form (<see cref="TeamsCitation"/>).
     /// </summary>
-    public static IMessageActivity ToActivity(Reply reply)
+    public static IMessageActivity ToActivity(Reply reply, string? channelId)
     {
-        var activity = MessageFactory.Text(reply.Source is null ? reply.Text : Cited(reply.Text, reply.Source));
+        var inTeams = channelId == Channels.Msteams;
+        var text = reply.Source is null ? reply.Text : inTeams ? TeamsCitation.Text(reply.Text) : Cited(reply.Text, reply.Source);
+        var activity = MessageFactory.Text(text);
         activity.TextFormat = TextFormatTypes.Markdown;
         if (reply.SuggestedActions.Count > 0)
         {
@@ -31,27 +35,25 @@ public static class ReplyActivities
         activity.ChannelData = new JObject { ["artbot"] = Describe(reply) };
         if (reply.Source is { } source)
         {
-            activity.Entities = [.. activity.Entities ?? [], MessageEntity(source, reply.EntryId)];
+            var message = inTeams ? TeamsCitation.MessageEntity(source) : WebChatMessage(source);
+            OfferVote(message, reply.EntryId);
+            activity.Entities = [.. activity.Entities ?? [], message.ToObject<Entity>()!];
         }
         return activity;
     }
 
     /// <summary>
     /// The answer with a citation badge and its Markdown reference-style link (<c>cite:1</c>), as Web Chat (4.16 and
-    /// later) and Teams render citations; other channels show the reference as plain text.
+    /// later) renders citations; other channels show the reference as plain text.
     /// </summary>
     private static string Cited(string text, Citation source) =>
         $"{text} [1]\n\n[1]: cite:1 \"{source.Document.Replace("\"", "'", StringComparison.Ordinal)}\"";
 
-    /// <summary>
-    /// The schema.org Message thing: its Claim (position 1) carries the passages, which the person can open, and its
-    /// Like and Dislike actions are Web Chat's thumbs, named after the entry so a vote says which answer it was for
-    /// (<see cref="AnswerFeedback"/>).
-    /// </summary>
-    private static Entity MessageEntity(Citation source, string? entryId)
+    /// <summary>The schema.org Message thing, as Web Chat reads it: its Claim (position 1) carries the passages, which the person can open.</summary>
+    private static JObject WebChatMessage(Citation source)
     {
         var passages = string.Join("\n\n", source.Passages.Select(passage => "> " + passage));
-        var message = new JObject
+        return new JObject
         {
             ["type"] = "https://schema.org/Message",
             ["@type"] = "Message",
@@ -74,13 +76,20 @@ public static class ReplyActivities
                 },
             },
         };
+    }
+
+    /// <summary>
+    /// Like and Dislike actions, Web Chat's thumbs, named after the entry so a vote says which answer it was for
+    /// (<see cref="AnswerFeedback"/>); in Teams they tell <see cref="Hosting.TeamsFeedbackLoop"/> to show Teams' own.
+    /// </summary>
+    private static void OfferVote(JObject message, string? entryId)
+    {
         if (entryId is not null)
         {
             message["potentialAction"] = new JArray(
                 new JObject { ["@type"] = "LikeAction", ["@id"] = AnswerFeedback.ActionId(entryId, liked: true), ["actionStatus"] = "PotentialActionStatus" },
                 new JObject { ["@type"] = "DislikeAction", ["@id"] = AnswerFeedback.ActionId(entryId, liked: false), ["actionStatus"] = "PotentialActionStatus" });
         }
-        return message.ToObject<Entity>()!;
     }
 
     private static JObject Describe(Reply reply)

@@ -81,7 +81,7 @@ public sealed class FaqBot(
     /// <summary>The article did not help, so a person may.</summary>
     private async Task OfferConsultAfterThumbsDownAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.NotHelpful()), cancellationToken);
+        await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.NotHelpful(), turnContext.Activity.ChannelId), cancellationToken);
         await consult.MarkOfferedAsync(turnContext, cancellationToken);
     }
 
@@ -91,7 +91,7 @@ public sealed class FaqBot(
         if (!flags.Welcomed)
         {
             flags.Welcomed = true;
-            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.Welcome()), cancellationToken);
+            await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.Welcome(), turnContext.Activity.ChannelId), cancellationToken);
         }
     }
 

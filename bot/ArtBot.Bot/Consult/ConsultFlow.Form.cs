@@ -26,7 +26,7 @@ public sealed partial class ConsultFlow
     /// </summary>
     private async Task SendFormAsync(ITurnContext turnContext, ConsultBooking booking, string text, IReadOnlyList<string> buttons, Attachment form, CancellationToken cancellationToken)
     {
-        var activity = ReplyActivities.ToActivity(Consult("form", text, buttons) with { Attachments = [form] });
+        var activity = ReplyActivities.ToActivity(Consult("form", text, buttons) with { Attachments = [form] }, turnContext.Activity.ChannelId);
         activity.Id = booking.FormActivityId = ConsultForm.NewActivityId();
         await turnContext.SendActivityAsync(activity, cancellationToken);
     }
@@ -112,7 +112,7 @@ public sealed partial class ConsultFlow
         {
             return false;
         }
-        var activity = ReplyActivities.ToActivity(replacement);
+        var activity = ReplyActivities.ToActivity(replacement, turnContext.Activity.ChannelId);
         activity.Id = formActivityId;
         try
         {

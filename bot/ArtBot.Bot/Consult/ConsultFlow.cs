@@ -237,7 +237,7 @@ public sealed partial class ConsultFlow(
     private static Reply Consult(string step, string text, IReadOnlyList<string> buttons) => new(ReplyKind.Consult, text, buttons) { Step = step };
 
     private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply, turnContext.Activity.ChannelId), cancellationToken);
 
     private static string StepName(BookingStep step) => step switch
     {

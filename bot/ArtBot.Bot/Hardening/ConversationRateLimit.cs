@@ -37,7 +37,7 @@ public sealed class ConversationRateLimit : Microsoft.Bot.Builder.IMiddleware, I
             // Every kind of activity counts (events and invokes can flood a conversation too); only a person's message is told why.
             if (turnContext.Activity.Type == ActivityTypes.Message)
             {
-                await turnContext.SendActivityAsync(ReplyActivities.ToActivity(new Reply(ReplyKind.Notice, SlowDown, [])), cancellationToken);
+                await turnContext.SendActivityAsync(ReplyActivities.ToActivity(new Reply(ReplyKind.Notice, SlowDown, []), turnContext.Activity.ChannelId), cancellationToken);
             }
             return;
         }

@@ -12,6 +12,8 @@ namespace ArtBot.Bot.Hosting;
 /// In Teams, an answer that offers a vote shows Teams' own thumbs (<c>channelData.feedbackLoopEnabled</c>). A Teams
 /// vote names only the message voted on, so the id Teams gives each answer message is remembered with its entry
 /// (<see cref="ConversationFlags.RememberAnswerMessage"/>), for <see cref="AnswerFeedback"/> to count the vote.
+/// Web Chat's Like and Dislike actions, which say an answer offers a vote, are then left out: Teams' schema for the
+/// Message entity has no place for them.
 /// </summary>
 public sealed partial class TeamsFeedbackLoop(ConversationState conversationState, ILogger<TeamsFeedbackLoop> logger) : Microsoft.Bot.Builder.IMiddleware
 {
@@ -31,6 +33,10 @@ public sealed partial class TeamsFeedbackLoop(ConversationState conversationStat
                     var channelData = activity.ChannelData as JObject ?? JObject.FromObject(activity.ChannelData ?? new object());
                     channelData[ChannelDataFlag] = true;
                     activity.ChannelData = channelData;
+                    foreach (var entity in activity.Entities)
+                    {
+                        entity.Properties.Remove("potentialAction");
+                    }
                 }
                 var responses = await send();
                 await RememberAsync(context, entries.Zip(responses), cancellationToken);

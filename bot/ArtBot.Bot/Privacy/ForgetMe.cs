@@ -74,7 +74,7 @@ public sealed partial class ForgetMe(
     }
 
     private static Task SendAsync(ITurnContext turnContext, string text, IReadOnlyList<string> buttons, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(ReplyActivities.ToActivity(new Reply(ReplyKind.Privacy, text, buttons)), cancellationToken);
+        turnContext.SendActivityAsync(ReplyActivities.ToActivity(new Reply(ReplyKind.Privacy, text, buttons), turnContext.Activity.ChannelId), cancellationToken);
 
     [GeneratedRegex(@"^\s*(please\s+)?(forget (me|about me|my (data|details|info\w*))|(delete|erase|remove|wipe|clear) (all )?(my|of my) (data|details|info\w*|personal (data|info\w*)|request|requests|conversation|chat|history)|right to (be forgotten|erasure))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Request();

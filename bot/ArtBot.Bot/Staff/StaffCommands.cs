@@ -49,7 +49,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
             "consults" => await OpenTicketsAsync(cancellationToken),
             "consult" => await TicketAsync(command.Value.Argument, cancellationToken),
             "post-here" => await PostHereAsync(turnContext, cancellationToken),
-            "unanswered" => await unanswered.ListAsync(cancellationToken),
+            "unanswered" => await unanswered.ListAsync(PageNumber(command.Value.Argument), cancellationToken),
             "stats" => await stats.BuildAsync(cancellationToken),
             _ => Help(),
         };
@@ -80,9 +80,9 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         {
             return ("stats", "");
         }
-        if (Regex.IsMatch(trimmed, "^(unanswered|unanswered questions)$", RegexOptions.IgnoreCase))
+        if (UnansweredPage().Match(trimmed) is { Success: true } unansweredPage)
         {
-            return ("unanswered", "");
+            return ("unanswered", unansweredPage.Groups["page"].Value);
         }
         if (Regex.IsMatch(trimmed, "^post (the )?consult requests here$", RegexOptions.IgnoreCase))
         {
@@ -148,8 +148,14 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         "\n\nAnything else is answered as patients are answered, so you can check what they are told.", [])
     { EntryId = "help" };
 
+    private static int PageNumber(string argument) => argument.Length > 0 ? int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture) : 1;
+
     private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+        turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply, turnContext.Activity.ChannelId), cancellationToken);
+
+    /// <summary>"unanswered", or a page of it: "unanswered 2", "unanswered page 2".</summary>
+    [GeneratedRegex(@"^unanswered( questions)?( (page )?(?<page>[1-9][0-9]{0,2}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnansweredPage();
 
     [GeneratedRegex(@"^(consult|ticket|request)\s+(?<reference>ART-[2-9A-HJ-NP-Z]{4})$", RegexOptions.IgnoreCase)]
     private static partial Regex OneConsult();

@@ -40,7 +40,7 @@ public sealed partial class AnsweringStep(
         }
         foreach (var reply in replies)
         {
-            await context.SendActivityAsync(ReplyActivities.ToActivity(reply), cancellationToken);
+            await context.SendActivityAsync(ReplyActivities.ToActivity(reply, context.Activity.ChannelId), cancellationToken);
         }
         foreach (var topic in replies.Where(reply => reply.Kind == ReplyKind.Answer).Select(reply => reply.EntryId).OfType<string>())
         {

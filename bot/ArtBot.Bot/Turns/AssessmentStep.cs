@@ -23,12 +23,12 @@ public sealed class AssessmentStep(SafetyReplies replies, QuestionAnswerer answe
         var answer = answerer.Answer(turn.Question);
         if (answer is { Kind: ReplyKind.Answer, EntryId: { } entry } && entry != KnowledgeBase.ConsultEntryId && knowledgeBase[entry].IsArticleTopic)
         {
-            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(answer with { SuggestedActions = [] }), cancellationToken);
-            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.AfterAnswer(turn.Verdict)), cancellationToken);
+            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(answer with { SuggestedActions = [] }, turn.Context.Activity.ChannelId), cancellationToken);
+            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.AfterAnswer(turn.Verdict), turn.Context.Activity.ChannelId), cancellationToken);
         }
         else
         {
-            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict)), cancellationToken);
+            await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict), turn.Context.Activity.ChannelId), cancellationToken);
         }
         await consult.MarkOfferedAsync(turn.Context, cancellationToken);
         return true;

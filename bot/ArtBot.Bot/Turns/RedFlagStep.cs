@@ -19,7 +19,7 @@ public sealed partial class RedFlagStep(SafetyReplies replies, ConsultFlow consu
         }
         LogRedFlag(logger, turn.Verdict.Tier, turn.Verdict.ByMeaning, turn.Context.Activity.ChannelId);
         var bookingKept = await consult.HoldForSafetyReplyAsync(turn.Context, cancellationToken);
-        await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict, bookingKept)), cancellationToken);
+        await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict, bookingKept), turn.Context.Activity.ChannelId), cancellationToken);
         return true;
     }
 

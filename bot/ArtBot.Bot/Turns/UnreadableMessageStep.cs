@@ -18,7 +18,7 @@ public sealed class UnreadableMessageStep(QuestionAnswerer answerer) : ITurnStep
         {
             return false;
         }
-        await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(answerer.Notice(notice)), cancellationToken);
+        await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(answerer.Notice(notice), turn.Context.Activity.ChannelId), cancellationToken);
         return true;
     }
 }

@@ -110,6 +110,10 @@ public static partial class KnowledgeBaseValidator
         {
             problems.Add(new(KbFile, "source", "origin", "where the article comes from is missing"));
         }
+        if (source.Url.Length > 0 && !(Uri.TryCreate(source.Url, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps))
+        {
+            problems.Add(new(KbFile, "source", "url", $"the article's address must be an https address, not '{source.Url}'"));
+        }
     }
 
     private static void CheckCannedMessage(string name, CannedMessage message, HashSet<string> ids, List<KnowledgeProblem> problems)

@@ -35,4 +35,53 @@ public sealed class UnansweredReviewTests
         Assert.Contains("will be taught", (string?)taught["value"]);
         Assert.Equal([("none", "do you sell gift cards")], await app.Services.GetRequiredService<IReviewedUtterances>().ListAsync(CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_long_review_comes_in_pages_each_a_message_Teams_takes_and_More_reaches_every_group()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
+        var log = app.Services.GetRequiredService<IUnansweredQuestionLog>();
+        var questions = UnrelatedQuestions.Select(question => string.Join(" ", Enumerable.Repeat(question, 900 / (question.Length + 1)))).ToList();
+        foreach (var question in questions)
+        {
+            await log.RecordAsync(new UnansweredQuestion(DateTimeOffset.UtcNow, "webchat", question, 0.1), CancellationToken.None);
+        }
+        var expected = QuestionGroups.Of(questions, SharedEmbedder.Instance, max: 100).Select(group => group.Representative).ToList();
+        var staff = new TeamsClient(app.CreateClient(), teams, StaffSetUp.Tenant);
+
+        var taughtOnCards = new List<string>();
+        var command = "unanswered";
+        for (var page = 1; command is not null; page++)
+        {
+            await staff.SayAsync(command);
+            await teams.WaitUntilAsync(connector => connector.Sent.Count() >= page || !connector.Rejected.IsEmpty);
+            Assert.Empty(teams.Rejected.Select(refused => string.Join("; ", refused.Broken)));
+            var card = Assert.Single(teams.Sent.Last().Body["attachments"]!)["content"]!;
+            taughtOnCards.AddRange(card.SelectTokens($"$..actions[?(@.verb == '{UnansweredReview.TeachVerb}')].data.question").Select(question => (string)question!));
+            command = (string?)card.SelectToken("actions[0].data.msteams.value");
+        }
+
+        Assert.True(expected.Count >= 25, $"only {expected.Count} groups");
+        Assert.True(teams.Sent.Count() > 1);
+        Assert.All(teams.Sent, sent => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(sent.Body.ToString(Newtonsoft.Json.Formatting.None)), 1, TeamsMessageRules.MaxMessageBytes));
+        Assert.Equal(expected, taughtOnCards);
+    }
+
+    private static readonly string[] UnrelatedQuestions =
+    [
+        "Do you sell gift cards for the holidays?", "Is there free parking near the clinic?", "Can you recommend a good yoga studio nearby?",
+        "What is the best pizza place in Toronto?", "How do I file my income tax return?", "Can I bring my dog to the appointment?",
+        "What is the weather forecast for tomorrow?", "Who won the hockey game last night?", "How do I reset my email password?",
+        "Where can I buy a used piano?", "What time does the subway close tonight?", "How do I renew my passport?",
+        "Can you fix my cracked laptop screen?", "What are good books about ancient Rome?", "How do I plant tulip bulbs in the fall?",
+        "Is bitcoin a good investment this year?", "Where can I rent a snowboard?", "Do you know a good divorce lawyer?",
+        "How old must kittens be before adoption?", "What telescope should I buy for astronomy?", "How do I bake sourdough bread?",
+        "Can you translate this letter into French?", "What is the capital of Australia?", "How do I get a fishing licence?",
+        "Which airline flies direct to Iceland?", "Does the art museum open on Mondays?", "What's a good recipe for lentil soup?",
+        "Will my car pass the emissions test?", "Where is the nearest post office?", "Do you repair bicycles?",
+        "Which vaccines does my cat need?", "How much does a wedding photographer cost?", "Can I recycle greasy pizza boxes?",
+        "Who painted the Mona Lisa?", "When is the next solar eclipse?", "Do you offer swimming lessons for kids?",
+        "Is the public library open on Sunday?",
+    ];
 }
