@@ -8,8 +8,8 @@ namespace ArtBot.TestSupport;
 /// <summary>
 /// What Teams refuses with a 400, as Microsoft documents it (Teams' "Format your bot messages" and "Bot messages with
 /// AI-generated content"; the client citation types of the Teams and Agents SDKs): the message size, the citation
-/// entity's schema and limits, and Adaptive Card attachments. No Adaptive Card schema file is kept in the repository,
-/// so cards get the structural checks a renderer makes first (type, version up to 1.5, typed elements).
+/// entity's schema and limits, and Adaptive Cards (attachments and citation cards): version up to 1.5 and valid against
+/// Microsoft's Adaptive Card 1.5 schema.
 /// </summary>
 public static class TeamsMessageRules
 {
@@ -21,6 +21,12 @@ public static class TeamsMessageRules
     public const int MaxKeywordLength = 28;
     public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
     private static readonly Version NewestCardVersion = new(1, 5);
+
+    private static readonly Lazy<NJsonSchema.JsonSchema> CardSchema = new(() =>
+    {
+        using var stream = typeof(TeamsMessageRules).Assembly.GetManifestResourceStream("adaptive-card-1.5.json")!;
+        return NJsonSchema.JsonSchema.FromJsonAsync(stream).GetAwaiter().GetResult();
+    });
 
     /// <summary>Every rule <paramref name="activity"/> breaks, in words; empty when Teams would accept it.</summary>
     public static IReadOnlyList<string> Broken(JObject activity)
@@ -157,6 +163,10 @@ public static class TeamsMessageRules
         if (untyped > 0)
         {
             broken.Add($"the {where} has {untyped} element(s) or action(s) without a type");
+        }
+        foreach (var error in CardSchema.Value.Validate(card.ToString(Formatting.None)))
+        {
+            broken.Add($"the {where} breaks the Adaptive Card 1.5 schema: {error.Kind} at {error.Path}");
         }
     }
 }

@@ -47,6 +47,9 @@ public sealed class TeamsMessageRulesTests
     [InlineData("""{"type":"AdaptiveCard","version":"1.6","body":[]}""", "version")]
     [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"text":"no type"}]}""", "without a type")]
     [InlineData("""{"type":"HeroCard"}""", "not an Adaptive Card")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlok","text":"a misspelt element"}]}""", "1.5 schema")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock"}]}""", "1.5 schema")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[],"actions":[{"type":"Action.Submit","title":"Go","style":"loud"}]}""", "1.5 schema")]
     public void An_Adaptive_Card_Teams_cannot_render_is_refused(string card, string rule)
     {
         var activity = new JObject { ["type"] = "message", ["attachments"] = new JArray { new JObject { ["contentType"] = TeamsMessageRules.AdaptiveCardType, ["content"] = JObject.Parse(card) } } };
