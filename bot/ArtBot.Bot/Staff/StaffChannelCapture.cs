@@ -11,8 +11,8 @@ public sealed partial class StaffChannelCapture(StaffIdentity identity, IStaffTi
 {
     /// <summary>The team channel a Teams activity came from, with the service to post through; null outside a team.</summary>
     public static StaffChannel? ChannelOf(ITurnContext turnContext) =>
-        StaffIdentity.TeamsData(turnContext) is { Team.Id: { } team } data && turnContext.Activity.ServiceUrl is { Length: > 0 } serviceUrl
-            ? new StaffChannel(team, data.Channel?.Id ?? team, data.Tenant?.Id ?? turnContext.Activity.Conversation?.TenantId ?? "", serviceUrl)
+        StaffIdentity.OriginOf(turnContext) is { TeamId: { } team } origin && turnContext.Activity.ServiceUrl is { Length: > 0 } serviceUrl
+            ? new StaffChannel(team, origin.ChannelId ?? team, origin.TenantId ?? "", serviceUrl)
             : null;
 
     /// <summary>Captures the channel if the bot was just added to a staff team; true if it did.</summary>

@@ -20,17 +20,24 @@ public sealed partial class StaffIdentity(IOptions<StaffOptions> options, IStaff
 
     public static string NameOf(ITurnContext turnContext) => turnContext.Activity.From?.Name is { Length: > 0 } name ? name : "A staff member";
 
-    public static TeamsChannelData? TeamsData(ITurnContext turnContext) =>
-        turnContext.Activity.ChannelId == Channels.Msteams ? turnContext.Activity.GetChannelData<TeamsChannelData>() : null;
+    /// <summary>The tenant, team and channel of a Teams activity; null for any other channel.</summary>
+    public static TeamsOrigin? OriginOf(ITurnContext turnContext)
+    {
+        if (turnContext.Activity.ChannelId != Channels.Msteams)
+        {
+            return null;
+        }
+        var data = turnContext.Activity.GetChannelData<TeamsChannelData>();
+        return new TeamsOrigin(data?.Tenant?.Id ?? turnContext.Activity.Conversation?.TenantId, data?.Team?.Id, data?.Team?.AadGroupId, data?.Channel?.Id);
+    }
 
-    private bool IsStaffTenant(ITurnContext turnContext) =>
-        options.Value.TenantId is { Length: > 0 } tenant
-        && TeamsData(turnContext) is { } data
-        && (data.Tenant?.Id ?? turnContext.Activity.Conversation?.TenantId) == tenant;
+    private bool IsStaffTenant(TeamsOrigin? origin) =>
+        options.Value.TenantId is { Length: > 0 } tenant && origin?.TenantId == tenant;
 
     public async Task<bool> IsStaffAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (!IsStaffTenant(turnContext))
+        var origin = OriginOf(turnContext);
+        if (!IsStaffTenant(origin))
         {
             return false;
         }
@@ -38,9 +45,9 @@ public sealed partial class StaffIdentity(IOptions<StaffOptions> options, IStaff
         {
             return true;
         }
-        if (TeamsData(turnContext)?.Team is { Id: { } teamOfChannel } team)
+        if (origin is { TeamId: { } teamOfChannel })
         {
-            if (!_team.Matches(team))
+            if (!_team.Matches(origin))
             {
                 return false;
             }

@@ -1,5 +1,3 @@
-using Microsoft.Bot.Schema.Teams;
-
 namespace ArtBot.Bot.Staff;
 
 /// <summary>
@@ -29,7 +27,7 @@ public sealed record StaffTeamId(string? ThreadId, string? GroupId)
     public bool IsSet => ThreadId is not null || GroupId is not null;
 
     /// <summary>Whether a channel's team (from its activity's channel data) is this team.</summary>
-    public bool Matches(TeamInfo team) =>
-        (ThreadId is not null && team.Id == ThreadId)
-        || (GroupId is not null && Guid.TryParse(team.AadGroupId, out var group) && group.ToString() == GroupId);
+    public bool Matches(TeamsOrigin origin) =>
+        (ThreadId is not null && origin.TeamId == ThreadId)
+        || (GroupId is not null && Guid.TryParse(origin.TeamGroupId, out var group) && group.ToString() == GroupId);
 }
