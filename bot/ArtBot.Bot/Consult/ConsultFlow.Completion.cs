@@ -22,7 +22,7 @@ public sealed partial class ConsultFlow
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogNotStored(logger, exception, request.Reference);
-            await SendAsync(turnContext, Consult("not-saved",
+            await SendAsync(turnContext, Consult(BookingMilestones.NotSaved,
                 "I'm sorry: I couldn't save your request just now, so it has **not** reached the clinic." +
                 CallTheClinic(" Please call the clinic at {0}, or try again in a moment.", " Please try again in a moment, or contact the clinic directly."),
                 booking.Step == BookingStep.Summary ? [ConsultPrompts.Confirm, ConsultPrompts.Cancel] : []), cancellationToken);
@@ -48,6 +48,6 @@ public sealed partial class ConsultFlow
         var text = $"{opening}\n\nWhat happens next: the clinic will {reach} {MarkdownText.Escape(ConsultPrompts.Contact(request.Contact))} " +
             $"to arrange your free consult ({ConsultPrompts.Describe(request.Mode)}, {ConsultPrompts.Describe(request.Time)}). There's no obligation." +
             "\n\nIs there anything else you'd like to know about ART?";
-        return Consult("booked", text, [knowledgeBase["what-is-art"].Title, knowledgeBase["is-it-painful"].Title, knowledgeBase["side-effects"].Title]) with { Reference = saved.Reference };
+        return Consult(saved.IsNew ? BookingMilestones.Booked : BookingMilestones.AlreadyBooked, text, [knowledgeBase["what-is-art"].Title, knowledgeBase["is-it-painful"].Title, knowledgeBase["side-effects"].Title]) with { Reference = saved.Reference };
     }
 }

@@ -89,7 +89,7 @@ public sealed partial class ConsultFlow(
             if (booking.StoredReference is not null && string.Equals(text, ConsultPrompts.Confirm, StringComparison.OrdinalIgnoreCase))
             {
                 // A second click on Confirm, or the channel sending the same activity again.
-                await SendAsync(turnContext, Consult("booked", $"Your request is already with the clinic: your reference is **{booking.StoredReference}**.", []) with { Reference = booking.StoredReference }, cancellationToken);
+                await SendAsync(turnContext, Consult(BookingMilestones.AlreadyBooked, $"Your request is already with the clinic: your reference is **{booking.StoredReference}**.", []) with { Reference = booking.StoredReference }, cancellationToken);
                 return true;
             }
             return false;
@@ -122,10 +122,10 @@ public sealed partial class ConsultFlow(
         {
             booking.Step = BookingStep.ChoosePath;
             var (choice, buttons) = ConsultPrompts.For(BookingStep.ChoosePath, booking, ConsentText(booking));
-            await SendAsync(turnContext, Consult("intro", $"{whatItIs}\n\n{choice}", buttons), cancellationToken);
+            await SendAsync(turnContext, Consult(BookingMilestones.Started, $"{whatItIs}\n\n{choice}", buttons), cancellationToken);
             return;
         }
-        await SendAsync(turnContext, Consult("intro", $"{whatItIs}\n\n{ConsultPrompts.HowBookingWorks}", []), cancellationToken);
+        await SendAsync(turnContext, Consult(BookingMilestones.Started, $"{whatItIs}\n\n{ConsultPrompts.HowBookingWorks}", []), cancellationToken);
         await PromptAsync(turnContext, booking, cancellationToken);
     }
 
@@ -210,7 +210,7 @@ public sealed partial class ConsultFlow(
     {
         await CloseFormAsync(turnContext, booking, "_This form was closed: the booking was cancelled and nothing was sent._", cancellationToken);
         booking.Forget();
-        await SendAsync(turnContext, Consult("cancelled", "Okay, I've cancelled the booking. Nothing was saved.\n\nYou can still ask me anything about Active Release Therapy.", answerer.WelcomeButtons), cancellationToken);
+        await SendAsync(turnContext, Consult(BookingMilestones.Cancelled, "Okay, I've cancelled the booking. Nothing was saved.\n\nYou can still ask me anything about Active Release Therapy.", answerer.WelcomeButtons), cancellationToken);
     }
 
     private async Task DeclineAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)

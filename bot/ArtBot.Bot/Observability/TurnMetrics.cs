@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ArtBot.Bot.Consult;
 using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bot.Observability;
@@ -42,16 +43,16 @@ public sealed class TurnMetrics(ArtBotMetrics metrics, TurnCounts counts) : Micr
             }
             switch ((string?)reply["step"])
             {
-                case "intro":
+                case BookingMilestones.Started:
                     metrics.RecordBooking("started");
                     break;
-                case "booked":
+                case BookingMilestones.Booked:
                     metrics.RecordBooking("completed");
                     break;
-                case "cancelled":
+                case BookingMilestones.Cancelled:
                     metrics.RecordBooking("cancelled");
                     break;
-                case "not-saved":
+                case BookingMilestones.NotSaved:
                     metrics.RecordStoreError();
                     break;
             }

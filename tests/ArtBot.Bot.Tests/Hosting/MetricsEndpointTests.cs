@@ -39,6 +39,26 @@ public sealed class MetricsEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_booking_confirmed_twice_is_counted_once_as_completed()
+    {
+        var client = _app.CreateClient();
+        var chat = new BotConversationClient(client, "metrics-twice-" + Guid.NewGuid().ToString("N"));
+        await chat.SayAsync("Book a free consult");
+        foreach (var answer in new[] { "Priya Raman", "647 555 0142", "Online (video)", "Evening", "Left knee swells after running", "Yes, I agree" })
+        {
+            await chat.SayAsync(answer);
+        }
+
+        var first = (await chat.SayAsync("Confirm")).Single();
+        var second = (await chat.SayAsync("Confirm")).Single();
+        var text = await client.GetStringAsync("/metrics");
+
+        Assert.Equal("booked", BotConversationClient.Step(first));
+        Assert.Equal("already-booked", BotConversationClient.Step(second));
+        Assert.Matches(new Regex(@"artbot_bookings_total\{[^}]*artbot_booking_event=""completed""[^}]*\} 1\b"), text);
+    }
+
+    [Fact]
     public async Task A_safety_layer_that_cannot_read_a_message_is_counted_and_logged_and_the_person_still_gets_their_answer()
     {
         var encoder = new FailingEmbedder(SharedEmbedder.Instance);
