@@ -17,6 +17,9 @@ public interface IStaffOutbox
 
     /// <summary>The entry could not be sent; it is tried again at <paramref name="retryAt"/>.</summary>
     Task MarkFailedAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken);
+
+    /// <summary>How many entries have not reached Teams yet (due, waiting to be tried again, or being sent).</summary>
+    Task<int> CountUnsentAsync(CancellationToken cancellationToken);
 }
 
 public enum StaffOutboxKind

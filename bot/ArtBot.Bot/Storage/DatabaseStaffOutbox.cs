@@ -59,4 +59,10 @@ public sealed class DatabaseStaffOutbox(IDbContextFactory<ArtBotDbContext> conte
             .SetProperty(row => row.LastError, shortError)
             .SetProperty(row => row.Attempts, row => row.Attempts + 1), cancellationToken);
     }
+
+    public async Task<int> CountUnsentAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StaffOutbox.CountAsync(entry => entry.SentAt == null, cancellationToken);
+    }
 }

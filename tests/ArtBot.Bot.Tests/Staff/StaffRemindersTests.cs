@@ -37,8 +37,7 @@ public sealed class StaffRemindersTests : IAsyncLifetime
         _time.Now += TimeSpan.FromHours(4.5);
         await reminders.RunOnceAsync(CancellationToken.None);
         await reminders.RunOnceAsync(CancellationToken.None);
-        await _teams.WaitUntilAsync(teams => teams.Sent.Any(sent => (string?)sent.Body["text"] == TicketCard.UnclaimedNote));
-        await Task.Delay(500);
+        await StaffSetUp.DrainStaffOutboxAsync(app);
 
         var raised = Assert.Single(_teams.Sent, sent => (string?)sent.Body["text"] == TicketCard.UnclaimedNote);
         var thread = (await app.Services.GetRequiredService<IStaffTickets>().FindAsync(waiting, CancellationToken.None))!.ThreadConversationId!;
@@ -59,8 +58,7 @@ public sealed class StaffRemindersTests : IAsyncLifetime
         _time.Now += TimeSpan.FromHours(1);
         await reminders.RunOnceAsync(CancellationToken.None);
         await reminders.RunOnceAsync(CancellationToken.None);
-        await _teams.WaitUntilAsync(teams => teams.Created.Count() > beforeEight);
-        await Task.Delay(500);
+        await StaffSetUp.DrainStaffOutboxAsync(app);
 
         Assert.Equal(1, beforeEight);
         var digest = Assert.Single(_teams.Created.Skip(1)).ToString();

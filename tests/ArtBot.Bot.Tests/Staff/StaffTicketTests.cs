@@ -43,8 +43,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
         await StaffTeam(app).AddBotToTeamAsync();
 
         var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "website-1");
-        await _teams.WaitUntilAsync(teams => teams.Created.Any());
-        await Task.Delay(600);
+        await StaffSetUp.DrainStaffOutboxAsync(app);
 
         var created = Assert.Single(_teams.Created);
         Assert.Equal("19:staff-team-general@thread.tacv2", (string?)created["channelData"]!["channel"]!["id"]);
@@ -107,8 +106,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
         await StaffSetUp.BookOnTheWebsiteAsync(app, "website-4");
         await _teams.WaitUntilAsync(teams => teams.Refused >= 3);
         _teams.Fail(calls: 1, status: 429);
-        await _teams.WaitUntilAsync(teams => teams.Created.Any());
-        await Task.Delay(800);
+        await StaffSetUp.DrainStaffOutboxAsync(app);
 
         Assert.Single(_teams.Created);
         Assert.Equal(4, _teams.Refused);
@@ -128,8 +126,7 @@ public sealed class StaffTicketTests : IAsyncLifetime
 
         using var after = App();
         _ = after.Server;
-        await _teams.WaitUntilAsync(teams => teams.Created.Any());
-        await Task.Delay(600);
+        await StaffSetUp.DrainStaffOutboxAsync(after);
 
         Assert.Contains(reference, Card(Assert.Single(_teams.Created)["activity"]!));
     }
