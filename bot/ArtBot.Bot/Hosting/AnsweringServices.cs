@@ -18,7 +18,6 @@ public static class AnsweringServices
         builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionAnswerer>();
         builder.Services.AddSingleton<AnswerFeedback>();
-        builder.Services.TryAddSingleton<Observability.TurnCounts>();
         builder.Services.AddSingleton<SafetyReplies>();
         return builder;
     }

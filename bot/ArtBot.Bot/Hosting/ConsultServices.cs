@@ -10,7 +10,6 @@ public static class ConsultServices
     public static IHostApplicationBuilder AddConsultBooking(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ConversationState>();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConsultFlow>();
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ForgetMe>();

@@ -19,8 +19,6 @@ public static class StaffServices
         builder.Services.AddSingleton<TicketActions>();
         builder.Services.AddSingleton<UnansweredReview>();
         builder.Services.AddSingleton<StaffStats>();
-        // The day's counts are kept by AddObservability's TurnCounts; named here too so staff's stats can be built without it.
-        builder.Services.TryAddSingleton<Observability.TurnCounts>();
         builder.Services.AddSingleton<StaffCommands>();
         builder.Services.AddSingleton<IStaffChannelMessenger, TeamsStaffChannelMessenger>();
         builder.Services.AddSingleton<StaffTicketPoster>();

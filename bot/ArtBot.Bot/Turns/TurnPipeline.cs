@@ -14,7 +14,7 @@ public sealed class TurnPipeline(
     RedFlagStep redFlags,
     ForgetMeStep forgetMe,
     StaffCommandStep staffCommands,
-    BookingStep booking,
+    BookingInProgressStep booking,
     AssessmentStep assessment,
     UnreadableMessageStep unreadable,
     AnsweringStep answering)

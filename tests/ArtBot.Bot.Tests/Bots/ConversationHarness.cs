@@ -105,7 +105,18 @@ public sealed class ConversationHarness : IDisposable
 
     public static string Text(IActivity activity) => ((IMessageActivity)activity).Text;
 
-    public static string? Step(IActivity activity) => (string?)ArtBotData(activity)?["step"];
+    /// <summary>What a reply says it is (<c>channelData.artbot</c>): its kind, the entry it answers with, its safety tier, its booking step, its reference.</summary>
+    public static string? Kind(IActivity activity) => ArtBot(activity, "kind");
+
+    public static string? EntryId(IActivity activity) => ArtBot(activity, "id");
+
+    public static string? Tier(IActivity activity) => ArtBot(activity, "tier");
+
+    public static string? Step(IActivity activity) => ArtBot(activity, "step");
+
+    public static string? Reference(IActivity activity) => ArtBot(activity, "reference");
+
+    private static string? ArtBot(IActivity activity, string field) => (string?)ArtBotData(activity)?[field];
 
     public static IReadOnlyList<string> Buttons(IActivity activity) =>
         ((IMessageActivity)activity).SuggestedActions?.Actions.Select(action => action.Title).ToList() ?? [];

@@ -25,7 +25,7 @@ public sealed class FaqBotTests : IDisposable
                 Assert.Contains("not medical advice", text);
                 Assert.InRange(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, 1, 3);
                 Assert.InRange(text.Length, 1, 280);
-                Assert.Equal("welcome", (string?)ArtBotData(activity)!["kind"]);
+                Assert.Equal("welcome", Kind(activity));
                 Assert.Equal([Title("is-it-painful"), Title("side-effects"), Title("art-vs-massage"), Title("muscle-knots"), "Book a free consult"], Buttons(activity));
             })
             .AssertNoMoreReplies()
@@ -37,7 +37,7 @@ public sealed class FaqBotTests : IDisposable
     {
         await _harness.Flow(Microsoft.Bot.Connector.Channels.Webchat)
             .Send(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" })
-            .AssertReply(activity => Assert.Equal("welcome", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity => Assert.Equal("welcome", Kind(activity)))
             .Send(MembersAdded("visitor"))
             .AssertNoMoreReplies()
             .Send(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" })
@@ -90,7 +90,7 @@ public sealed class FaqBotTests : IDisposable
             .Send(question)
             .AssertReply(activity =>
             {
-                Assert.Equal(entryId, (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal(entryId, EntryId(activity));
                 Assert.Contains(expectedText, ((IMessageActivity)activity).Text);
             })
             .StartTestAsync();
@@ -103,7 +103,7 @@ public sealed class FaqBotTests : IDisposable
     {
         await _harness.Flow()
             .Send(question)
-            .AssertReply(activity => Assert.Equal("is-it-painful", (string?)ArtBotData(activity)!["id"]))
+            .AssertReply(activity => Assert.Equal("is-it-painful", EntryId(activity)))
             .StartTestAsync();
     }
 
@@ -114,7 +114,7 @@ public sealed class FaqBotTests : IDisposable
             .Send(Title("muscle-knots"))
             .AssertReply(activity =>
             {
-                Assert.Equal("muscle-knots", (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal("muscle-knots", EntryId(activity));
                 Assert.Equal(1.0, (double)ArtBotData(activity)!["confidence"]!);
             })
             .StartTestAsync();
@@ -132,7 +132,7 @@ public sealed class FaqBotTests : IDisposable
                 Assert.Contains("physiotherapy or chiropractic care", text);
                 Assert.Contains("no obligation", text);
                 Assert.Contains("cancel", text);
-                Assert.Equal(("consult", "intro"), ((string?)ArtBotData(activity)!["kind"], Step(activity)));
+                Assert.Equal(("consult", "intro"), (Kind(activity), Step(activity)));
             })
             .AssertReply(activity => Assert.Equal("What's your name?", Text(activity)))
             .AssertNoMoreReplies()
@@ -150,7 +150,7 @@ public sealed class FaqBotTests : IDisposable
                 Assert.Contains("can't answer that from the clinic's article", text);
                 Assert.DoesNotContain("- Does ART hurt?", text);
                 Assert.Contains("Does ART hurt?", Buttons(activity));
-                Assert.Equal("fallback", (string?)ArtBotData(activity)!["kind"]);
+                Assert.Equal("fallback", Kind(activity));
                 Assert.Null(ArtBotData(activity)!["id"]);
                 Assert.Contains("Book a free consult", Buttons(activity));
             })
@@ -163,7 +163,7 @@ public sealed class FaqBotTests : IDisposable
     {
         await _harness.Flow()
             .Send("can you recommend a dentist? I'm Dana Smith, call 416-555-0199 or mail dana.smith@example.com")
-            .AssertReply(activity => Assert.Equal("fallback", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity => Assert.Equal("fallback", Kind(activity)))
             .StartTestAsync();
 
         var recorded = Assert.Single(_harness.UnansweredQuestions.Recorded);
@@ -190,11 +190,11 @@ public sealed class FaqBotTests : IDisposable
             .AssertReply(activity =>
             {
                 Assert.StartsWith("I want to be sure", ((IMessageActivity)activity).Text);
-                Assert.Equal("clarify", (string?)ArtBotData(activity)!["kind"]);
+                Assert.Equal("clarify", Kind(activity));
                 Assert.Equal([Title("is-it-painful"), Title("side-effects")], Buttons(activity));
             })
             .Send(Title("side-effects"))
-            .AssertReply(activity => Assert.Equal("side-effects", (string?)ArtBotData(activity)!["id"]))
+            .AssertReply(activity => Assert.Equal("side-effects", EntryId(activity)))
             .StartTestAsync();
     }
 
@@ -207,7 +207,7 @@ public sealed class FaqBotTests : IDisposable
 
         await harness.Flow()
             .Send("hmm what about that")
-            .AssertReply(activity => Assert.Equal("fallback", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity => Assert.Equal("fallback", Kind(activity)))
             .StartTestAsync();
     }
 
@@ -222,7 +222,7 @@ public sealed class FaqBotTests : IDisposable
             {
                 Assert.Contains("too long", ((IMessageActivity)activity).Text);
                 Assert.Contains("20,799 characters", ((IMessageActivity)activity).Text);
-                Assert.Equal("notice", (string?)ArtBotData(activity)!["kind"]);
+                Assert.Equal("notice", Kind(activity));
             })
             .AssertNoMoreReplies()
             .StartTestAsync();
@@ -253,7 +253,7 @@ public sealed class FaqBotTests : IDisposable
             .AssertReply(activity =>
             {
                 // Only the exact title, once the mention is gone, is answered with full confidence.
-                Assert.Equal("side-effects", (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal("side-effects", EntryId(activity));
                 Assert.Equal(1.0, (double)ArtBotData(activity)!["confidence"]!);
             })
             .StartTestAsync();

@@ -23,12 +23,12 @@ public sealed class RealWordingTests : IDisposable
             .Send(question)
             .AssertReply(activity =>
             {
-                Assert.Equal(first, (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal(first, EntryId(activity));
                 Assert.Empty(Buttons(activity));
             })
             .AssertReply(activity =>
             {
-                Assert.Equal(second, (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal(second, EntryId(activity));
                 Assert.Contains("Book a free consult", Buttons(activity));
             })
             .AssertNoMoreReplies()
@@ -39,9 +39,9 @@ public sealed class RealWordingTests : IDisposable
     public async Task Reads_a_follow_up_with_the_topic_answered_last()
     {
         await _harness.Flow()
-            .Send("does ART help with tennis elbow").AssertReply(activity => Assert.Equal("conditions", (string?)ArtBotData(activity)!["id"]))
-            .Send("what about my shoulder?").AssertReply(activity => Assert.Equal("conditions", (string?)ArtBotData(activity)!["id"]))
-            .Send("and for shin splints?").AssertReply(activity => Assert.Equal("conditions", (string?)ArtBotData(activity)!["id"]))
+            .Send("does ART help with tennis elbow").AssertReply(activity => Assert.Equal("conditions", EntryId(activity)))
+            .Send("what about my shoulder?").AssertReply(activity => Assert.Equal("conditions", EntryId(activity)))
+            .Send("and for shin splints?").AssertReply(activity => Assert.Equal("conditions", EntryId(activity)))
             .StartTestAsync();
     }
 
@@ -49,9 +49,9 @@ public sealed class RealWordingTests : IDisposable
     public async Task Answers_a_follow_up_that_names_a_topic_of_its_own()
     {
         await _harness.Flow()
-            .Send("what is active release").AssertReply(activity => Assert.Equal("what-is-art", (string?)ArtBotData(activity)!["id"]))
-            .Send("does that hurt?").AssertReply(activity => Assert.Equal("is-it-painful", (string?)ArtBotData(activity)!["id"]))
-            .Send("what about acupuncture?").AssertReply(activity => Assert.Equal("fallback", (string?)ArtBotData(activity)!["kind"]))
+            .Send("what is active release").AssertReply(activity => Assert.Equal("what-is-art", EntryId(activity)))
+            .Send("does that hurt?").AssertReply(activity => Assert.Equal("is-it-painful", EntryId(activity)))
+            .Send("what about acupuncture?").AssertReply(activity => Assert.Equal("fallback", Kind(activity)))
             .StartTestAsync();
     }
 
@@ -81,7 +81,7 @@ public sealed class RealWordingTests : IDisposable
             .Send(message)
             .AssertReply(activity =>
             {
-                Assert.Equal("fallback", (string?)ArtBotData(activity)!["kind"]);
+                Assert.Equal("fallback", Kind(activity));
                 Assert.Contains("can't answer that from the clinic's article", Text(activity));
                 Assert.Contains("Book a free consult", Buttons(activity));
             })
@@ -98,8 +98,8 @@ public sealed class RealWordingTests : IDisposable
             .Send(message)
             .AssertReply(activity =>
             {
-                Assert.Equal("fallback", (string?)ArtBotData(activity)!["kind"]);
-                Assert.Equal("not-covered", (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal("fallback", Kind(activity));
+                Assert.Equal("not-covered", EntryId(activity));
                 Assert.Contains("article doesn't cover that", Text(activity));
                 Assert.Contains("Book a free consult", Buttons(activity));
             })
@@ -117,8 +117,8 @@ public sealed class RealWordingTests : IDisposable
             .Send(message)
             .AssertReply(activity =>
             {
-                Assert.Equal("language", (string?)ArtBotData(activity)!["kind"]);
-                Assert.Equal(code, (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal("language", Kind(activity));
+                Assert.Equal(code, EntryId(activity));
                 Assert.Contains(saysEnglish, Text(activity));
                 Assert.Contains(ClinicPhone, Text(activity));
                 Assert.Equal(["Book a free consult"], Buttons(activity));
@@ -135,7 +135,7 @@ public sealed class RealWordingTests : IDisposable
     {
         await _harness.Flow()
             .Send(message)
-            .AssertReply(activity => Assert.Equal("answer", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity => Assert.Equal("answer", Kind(activity)))
             .StartTestAsync();
     }
 
@@ -146,8 +146,8 @@ public sealed class RealWordingTests : IDisposable
             .Send("what are your hours on saturday")
             .AssertReply(activity =>
             {
-                Assert.Equal("clinic", (string?)ArtBotData(activity)!["kind"]);
-                Assert.Equal("hours", (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal("clinic", Kind(activity));
+                Assert.Equal("hours", EntryId(activity));
                 Assert.Contains(Hours, Text(activity));
             })
             .StartTestAsync();
@@ -163,8 +163,8 @@ public sealed class RealWordingTests : IDisposable
             .Send(question)
             .AssertReply(activity =>
             {
-                Assert.Equal("clinic", (string?)ArtBotData(activity)!["kind"]);
-                Assert.Equal(fact, (string?)ArtBotData(activity)!["id"]);
+                Assert.Equal("clinic", Kind(activity));
+                Assert.Equal(fact, EntryId(activity));
                 Assert.Contains($"I don't have the clinic's {named}", Text(activity));
                 Assert.Contains(ClinicPhone, Text(activity));
                 Assert.Contains("Book a free consult", Buttons(activity));
@@ -182,8 +182,8 @@ public sealed class RealWordingTests : IDisposable
             .Send(message)
             .AssertReply(activity =>
             {
-                Assert.Equal("safety", (string?)ArtBotData(activity)!["kind"]);
-                Assert.Equal("urgent", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Equal("safety", Kind(activity));
+                Assert.Equal("urgent", Tier(activity));
                 Assert.Contains(ClinicPhone, Text(activity));
             })
             .AssertNoMoreReplies()
@@ -195,7 +195,7 @@ public sealed class RealWordingTests : IDisposable
     {
         await _harness.Flow()
             .Send("I'm a bit sore after my session, is that normal?")
-            .AssertReply(activity => Assert.Equal("side-effects", (string?)ArtBotData(activity)!["id"]))
+            .AssertReply(activity => Assert.Equal("side-effects", EntryId(activity)))
             .StartTestAsync();
     }
 }

@@ -77,7 +77,7 @@ public sealed class ConsultFlowTests : IDisposable
             .Send("Confirm")
             .AssertReply(activity =>
             {
-                reference = (string?)ArtBotData(activity)!["reference"];
+                reference = Reference(activity);
                 Assert.Matches("^ART-[2-9A-HJ-NP-Z]{4}$", reference);
                 Assert.Contains($"Your reference is **{reference}**", Text(activity));
                 Assert.Contains("the clinic will call you on \\+1 416\\-555\\-0199 to arrange your free consult (phone call, in the morning)", Text(activity));
@@ -193,7 +193,7 @@ public sealed class ConsultFlowTests : IDisposable
                 Assert.Equal("cancelled", Step(activity));
             })
             .Send("Confirm")
-            .AssertReply(activity => Assert.NotEqual("consult", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity => Assert.NotEqual("consult", Kind(activity)))
             .StartTestAsync();
         Assert.Empty(_harness.StoredRequests);
     }
@@ -224,7 +224,7 @@ public sealed class ConsultFlowTests : IDisposable
     {
         await StartBooking(_harness.Flow())
             .Send("what are the side effects")
-            .AssertReply(activity => Assert.Equal("side-effects", (string?)ArtBotData(activity)!["id"]))
+            .AssertReply(activity => Assert.Equal("side-effects", EntryId(activity)))
             .AssertReply(activity => Assert.Equal("name", Step(activity)))
             .Send("Will Smith")
             .AssertReply(activity => Assert.Contains("Thanks, Will Smith.", Text(activity)))
@@ -268,12 +268,12 @@ public sealed class ConsultFlowTests : IDisposable
         string? reference = null;
         await AnswerSteps(StartBooking(_harness.Flow()), 6)
             .Send("Confirm")
-            .AssertReply(activity => reference = (string?)ArtBotData(activity)!["reference"])
+            .AssertReply(activity => reference = Reference(activity))
             .Send("Confirm")
             .AssertReply(activity =>
             {
                 Assert.Contains("already with the clinic", Text(activity));
-                Assert.Equal(reference, (string?)ArtBotData(activity)!["reference"]);
+                Assert.Equal(reference, Reference(activity));
             })
             .StartTestAsync();
         Assert.Single(_harness.StoredRequests);
@@ -322,7 +322,7 @@ public sealed class ConsultFlowTests : IDisposable
             .Send("can you recommend a good dentist downtown").AssertReply(_ => { })
             .Send("what are adhesions").AssertReply(_ => { })
             .Send("yes")
-            .AssertReply(activity => Assert.NotEqual("consult", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity => Assert.NotEqual("consult", Kind(activity)))
             .StartTestAsync();
     }
 

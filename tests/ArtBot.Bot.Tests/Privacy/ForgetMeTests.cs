@@ -26,10 +26,10 @@ public sealed class ForgetMeTests : IDisposable
             .AssertReply(activity =>
             {
                 Assert.Contains("I deleted your consult request", Text(activity));
-                Assert.Equal("privacy", (string?)ArtBotData(activity)!["kind"]);
+                Assert.Equal("privacy", Kind(activity));
             })
             .Send("Confirm")
-            .AssertReply(activity => Assert.NotEqual("consult", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity => Assert.NotEqual("consult", Kind(activity)))
             .StartTestAsync();
 
         Assert.Empty(_harness.StoredRequests);

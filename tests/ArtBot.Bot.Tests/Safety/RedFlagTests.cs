@@ -26,7 +26,7 @@ public sealed class RedFlagTests : IDisposable
             .AssertReply(activity =>
             {
                 Assert.Contains("call [911](tel:911) now", Text(activity));
-                Assert.Equal(("safety", "emergency"), ((string?)ArtBotData(activity)!["kind"], (string?)ArtBotData(activity)!["tier"]));
+                Assert.Equal(("safety", "emergency"), (Kind(activity), Tier(activity)));
                 Assert.Empty(Buttons(activity));
             })
             .AssertNoMoreReplies()
@@ -41,7 +41,7 @@ public sealed class RedFlagTests : IDisposable
             .AssertReply(activity =>
             {
                 Assert.Contains("[988](tel:988)", Text(activity));
-                Assert.Equal("self-harm", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Equal("self-harm", Tier(activity));
                 Assert.Empty(Buttons(activity));
             })
             .AssertNoMoreReplies()
@@ -56,7 +56,7 @@ public sealed class RedFlagTests : IDisposable
             .AssertReply(activity =>
             {
                 Assert.Contains($"contact the clinic at [{ClinicPhone}](tel:+14165550100) or your doctor today", Text(activity));
-                Assert.Equal("urgent", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Equal("urgent", Tier(activity));
             })
             .StartTestAsync();
     }
@@ -70,7 +70,7 @@ public sealed class RedFlagTests : IDisposable
             {
                 Assert.Contains("I can't assess your situation personally", Text(activity));
                 Assert.Equal(["Book a free consult"], Buttons(activity));
-                Assert.Equal("assessment", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Equal("assessment", Tier(activity));
             })
             .Send("yes")
             .AssertReply(activity => Assert.Equal("intro", Step(activity)))
@@ -82,7 +82,7 @@ public sealed class RedFlagTests : IDisposable
     {
         await _harness.Flow()
             .Send("is ART right for my herniated disc?")
-            .AssertReply(activity => Assert.Equal("answer", (string?)ArtBotData(activity)!["kind"]))
+            .AssertReply(activity => Assert.Equal("answer", Kind(activity)))
             .AssertReply(activity =>
             {
                 Assert.Equal(SafetyReplies.AssessmentAfterAnswer, Text(activity));
@@ -100,7 +100,7 @@ public sealed class RedFlagTests : IDisposable
             .Send("wait I'm getting chest pain and I'm sweating")
             .AssertReply(activity =>
             {
-                Assert.Equal("emergency", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Equal("emergency", Tier(activity));
                 Assert.Contains("Your booking is kept", Text(activity));
                 Assert.Equal(["Go on with my booking", "Cancel the booking"], Buttons(activity));
             })
@@ -121,7 +121,7 @@ public sealed class RedFlagTests : IDisposable
             .Send("Morning")
             .AssertReply(activity => Assert.Equal("concern", Step(activity)))
             .Send("my shoulder is sore and now I have crushing chest pain")
-            .AssertReply(activity => Assert.Equal("emergency", (string?)ArtBotData(activity)!["tier"]))
+            .AssertReply(activity => Assert.Equal("emergency", Tier(activity)))
             .Send("its not an emergency its just sore")
             .AssertReply(activity =>
             {
@@ -138,7 +138,7 @@ public sealed class RedFlagTests : IDisposable
     {
         await ConsultFlowTests.AnswerSteps(ConsultFlowTests.StartBooking(_harness.Flow()), 1)
             .Send("the bruise from my session keeps getting bigger")
-            .AssertReply(activity => Assert.Equal("urgent", (string?)ArtBotData(activity)!["tier"]))
+            .AssertReply(activity => Assert.Equal("urgent", Tier(activity)))
             .Send("Cancel the booking")
             .AssertReply(activity => Assert.Equal("cancelled", Step(activity)))
             .StartTestAsync();
@@ -157,7 +157,7 @@ public sealed class RedFlagTests : IDisposable
     {
         await _harness.Flow()
             .Send(message)
-            .AssertReply(activity => Assert.NotEqual("safety", (string?)ArtBotData(activity)?["kind"]))
+            .AssertReply(activity => Assert.NotEqual("safety", Kind(activity)))
             .StartTestAsync();
     }
 
@@ -166,7 +166,7 @@ public sealed class RedFlagTests : IDisposable
     {
         await _harness.Flow()
             .Send("I've been writing goodbye letters to my kids. anyway, does ART hurt?")
-            .AssertReply(activity => Assert.Equal("self-harm", (string?)ArtBotData(activity)!["tier"]))
+            .AssertReply(activity => Assert.Equal("self-harm", Tier(activity)))
             .AssertNoMoreReplies()
             .StartTestAsync();
     }
@@ -176,10 +176,10 @@ public sealed class RedFlagTests : IDisposable
     {
         await _harness.Flow()
             .Send("is ART right for me? does it hurt?")
-            .AssertReply(activity => Assert.Equal(("answer", "is-it-painful"), ((string?)ArtBotData(activity)!["kind"], (string?)ArtBotData(activity)!["id"])))
+            .AssertReply(activity => Assert.Equal(("answer", "is-it-painful"), (Kind(activity), EntryId(activity))))
             .AssertReply(activity =>
             {
-                Assert.Equal("assessment", (string?)ArtBotData(activity)!["tier"]);
+                Assert.Equal("assessment", Tier(activity));
                 Assert.Contains("free consult", Text(activity));
                 Assert.Equal(["Book a free consult"], Buttons(activity));
             })
@@ -202,7 +202,7 @@ public sealed class RedFlagTests : IDisposable
 
         await _harness.Flow(Channels.Webchat)
             .Send(submission)
-            .AssertReply(activity => Assert.Equal("emergency", (string?)ArtBotData(activity)!["tier"]))
+            .AssertReply(activity => Assert.Equal("emergency", Tier(activity)))
             .AssertNoMoreReplies()
             .StartTestAsync();
         Assert.Empty(_harness.StoredRequests);
