@@ -20,10 +20,13 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
     {
         await OpenChatAsync(Size(size));
         await Assertions.Expect(Button("Book a free consult")).ToBeVisibleAsync();
+        var welcomeBubble = Visible(Chat().Locator(".webchat__bubble", new() { HasText = WelcomeText }));
+        var suggestedActions = Visible(Chat().Locator(".webchat__suggested-actions"));
+        await LayoutAtRestAsync(welcomeBubble, suggestedActions);
 
         var transcript = await TranscriptAsync();
-        var welcome = await BoxAsync(Visible(Chat().Locator(".webchat__bubble", new() { HasText = WelcomeText })));
-        var buttons = await BoxAsync(Visible(Chat().Locator(".webchat__suggested-actions")));
+        var welcome = await BoxAsync(welcomeBubble);
+        var buttons = await BoxAsync(suggestedActions);
         output.WriteLine($"{size}: welcome {welcome.Height:0} px + buttons {buttons.Height:0} px; the transcript shows {transcript.Box.Height:0} px and holds {transcript.ScrollHeight:0} px");
 
         Assert.True(transcript.ScrollHeight <= transcript.Box.Height + 1, $"The transcript scrolls: {transcript.ScrollHeight} px in {transcript.Box.Height} px.");
@@ -226,7 +229,6 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         return (fontSize, box.Height);
     }
 
-    /// <summary>Waits for Web Chat to finish scrolling the newest reply into view.</summary>
     /// <summary>
     /// Waits until the transcript rests at its end: Web Chat scrolls to a new message with an animation, which a busy
     /// machine can take seconds to finish, so one look at the end is not enough to measure what is in view.
@@ -242,6 +244,33 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
             await Task.Delay(100);
         }
         Assert.True(restingLooks >= 3, "The transcript did not come to rest at its end within 20 s.");
+    }
+
+    /// <summary>
+    /// Waits until the transcript and the given elements hold still: the chat opens, and the buttons arrive, with
+    /// animations that a busy machine can take seconds to finish, and boxes read one after another in the middle of one
+    /// do not fit together.
+    /// </summary>
+    private async Task LayoutAtRestAsync(params ILocator[] elements)
+    {
+        var scroller = Visible(Chat().Locator(".webchat__basic-transcript__scrollable"));
+        var watched = elements.Prepend(scroller).ToList();
+        string? last = null;
+        var restingLooks = 0;
+        for (var attempt = 0; attempt < 200 && restingLooks < 3; attempt++)
+        {
+            var boxes = new List<string>();
+            foreach (var element in watched)
+            {
+                var box = await BoxAsync(element);
+                boxes.Add($"{box.X:0.#},{box.Y:0.#},{box.Width:0.#},{box.Height:0.#}");
+            }
+            var look = string.Join(" ", boxes) + " " + await scroller.EvaluateAsync<double>("element => element.scrollTop");
+            restingLooks = look == last ? restingLooks + 1 : 0;
+            last = look;
+            await Task.Delay(100);
+        }
+        Assert.True(restingLooks >= 3, "The chat's layout did not come to rest within 20 s.");
     }
 
     private async Task<(LocatorBoundingBoxResult Box, double ScrollHeight)> TranscriptAsync()

@@ -99,9 +99,10 @@ public sealed class FaqBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var question = QuestionText(turnContext.Activity);
+        var form = ConsultForm.TryRead(turnContext.Activity.Value, out var submission) ? submission : null;
         // The booking form's "what hurts" is screened with the message: red flags can be typed there too.
-        var verdict = safety.Screen(ConsultForm.TryRead(turnContext.Activity.Value, out var form) ? $"{question} {form.Concern}" : question);
-        await pipeline.HandleAsync(new MessageTurn(turnContext, question, verdict), cancellationToken);
+        var verdict = safety.Screen(form is null ? question : $"{question} {form.Concern}");
+        await pipeline.HandleAsync(new MessageTurn(turnContext, question, form, verdict), cancellationToken);
     }
 
     /// <summary>

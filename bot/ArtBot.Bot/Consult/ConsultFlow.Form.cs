@@ -101,9 +101,9 @@ public sealed partial class ConsultFlow
         }
     }
 
-    /// <summary>The form this turn is about: Teams names it in the reply to it; the bot's own Direct Line kept the id the bot gave it.</summary>
+    /// <summary>The form this turn sent: Teams names it in the reply to it; the bot's own Direct Line kept the id the bot gave it.</summary>
     private static string? FormOnScreen(ITurnContext turnContext, ConsultBooking booking) =>
-        ConsultForm.TryRead(turnContext.Activity.Value, out _) && turnContext.Activity.ReplyToId is { Length: > 0 } repliedTo ? repliedTo : booking.FormActivityId;
+        turnContext.Activity.ReplyToId is { Length: > 0 } repliedTo ? repliedTo : booking.FormActivityId;
 
     /// <summary>Replaces the form; returns false where the channel can't (Azure Direct Line updates nothing), leaving it as it was.</summary>
     private async Task<bool> ReplaceFormAsync(ITurnContext turnContext, string? formActivityId, Reply replacement, CancellationToken cancellationToken)

@@ -68,15 +68,16 @@ public sealed partial class ConsultFlow(
     }
 
     /// <summary>Handles the message if it belongs to the booking (a step's answer, cancel, the form, a yes to the offer).</summary>
-    public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turnContext, string text, CancellationToken cancellationToken)
+    /// <param name="form">The booking form, when the message is one sent (read once per turn, by <see cref="Turns.MessageTurn"/>).</param>
+    public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turnContext, string text, ConsultFormSubmission? form, CancellationToken cancellationToken)
     {
         var booking = await BookingAsync(turnContext, cancellationToken);
         var offered = booking.ConsultOffered;
         booking.ConsultOffered = false;
 
-        if (ConsultForm.TryRead(turnContext.Activity.Value, out var submission))
+        if (form is not null)
         {
-            await SubmitFormAsync(turnContext, booking, submission, cancellationToken);
+            await SubmitFormAsync(turnContext, booking, form, cancellationToken);
             return true;
         }
         if (!booking.InProgress)

@@ -4,5 +4,8 @@ using Microsoft.Bot.Schema;
 
 namespace ArtBot.Bot.Turns;
 
-/// <summary>One message being handled: the turn, the text the person wrote (without the bot's @mention), and what the safety screen found in it.</summary>
-public sealed record MessageTurn(ITurnContext<IMessageActivity> Context, string Question, SafetyVerdict Verdict);
+/// <summary>
+/// One message being handled, read once: the turn, the text the person wrote (without the bot's @mention), the booking
+/// form when the message sends one, and what the safety screen found in them.
+/// </summary>
+public sealed record MessageTurn(ITurnContext<IMessageActivity> Context, string Question, Consult.ConsultFormSubmission? Form, SafetyVerdict Verdict);
