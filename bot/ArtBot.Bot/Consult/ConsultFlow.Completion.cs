@@ -1,4 +1,5 @@
 using ArtBot.Bot.Answering;
+using ArtBot.Bot.Privacy;
 using Microsoft.Bot.Builder;
 
 namespace ArtBot.Bot.Consult;
@@ -38,6 +39,15 @@ public sealed partial class ConsultFlow
         await SendAsync(turnContext, Booked(request, saved), cancellationToken);
         return true;
     }
+
+    /// <summary>The request from a booking's answers (the conversation's, or the form's read into one), the one place one is made.</summary>
+    private static ConsultRequest Request(ITurnContext turnContext, ConsultBooking answers, Guid bookingId, string reference, DateTimeOffset consentGivenAt) =>
+        new(bookingId, reference, turnContext.Activity.ChannelId ?? "", answers.Name!, answers.Contact!, answers.Mode!.Value, answers.Time!.Value, answers.Concern,
+            consentGivenAt, ConsentWording.Version)
+        {
+            RequesterKey = RequesterKey.For(turnContext.Activity),
+            ConversationKey = RequesterKey.ForConversation(turnContext.Activity),
+        };
 
     private Reply Booked(ConsultRequest request, SavedConsultRequest saved)
     {

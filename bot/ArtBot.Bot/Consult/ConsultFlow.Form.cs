@@ -1,5 +1,4 @@
 using ArtBot.Bot.Answering;
-using ArtBot.Bot.Privacy;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -33,26 +32,14 @@ public sealed partial class ConsultFlow
 
     private async Task SubmitFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, CancellationToken cancellationToken)
     {
+        var answers = new ConsultBooking();
         var errors = new Dictionary<string, string>();
-        if (!BookingAnswers.TryReadName(form.Name, out var name, out var problem))
+        foreach (var question in BookingQuestions.All)
         {
-            errors["name"] = problem;
-        }
-        if (!BookingAnswers.TryReadContact(form.Contact, _clinic.DefaultPhoneRegion, out var contact, out problem))
-        {
-            errors["contact"] = problem;
-        }
-        if (!BookingAnswers.TryReadMode(form.Mode, out var mode, out problem))
-        {
-            errors["mode"] = problem;
-        }
-        if (!BookingAnswers.TryReadTime(form.Time, out var preferred, out problem))
-        {
-            errors["time"] = problem;
-        }
-        if (!BookingAnswers.TryReadConcern(form.Concern, out var concern, out problem))
-        {
-            errors["concern"] = problem;
+            if (question.Apply(answers, question.FromForm(form), _clinic.DefaultPhoneRegion) is { } problem)
+            {
+                errors[question.FormField] = problem;
+            }
         }
         if (!form.Consent)
         {
@@ -66,11 +53,7 @@ public sealed partial class ConsultFlow
         }
 
         var reference = formId == booking.BookingId && booking.Reference is not null ? booking.Reference : ReferenceCode.New();
-        var request = new ConsultRequest(formId, reference, turnContext.Activity.ChannelId ?? "", name, contact, mode, preferred, concern, time.GetUtcNow(), ConsentWording.Version)
-        {
-            RequesterKey = RequesterKey.For(turnContext.Activity),
-            ConversationKey = RequesterKey.ForConversation(turnContext.Activity),
-        };
+        var request = Request(turnContext, answers, formId, reference, consentGivenAt: time.GetUtcNow());
         var shownForm = FormOnScreen(turnContext, booking);
         if (await CompleteAsync(turnContext, booking, request, cancellationToken))
         {

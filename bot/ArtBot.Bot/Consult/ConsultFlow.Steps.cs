@@ -2,13 +2,24 @@ using Microsoft.Bot.Builder;
 
 namespace ArtBot.Bot.Consult;
 
-/// <summary>The booking conversation's steps: each answer read, checked and stored in the booking.</summary>
+/// <summary>
+/// The booking conversation's steps: a detail's answer is read, kept and followed by the next question as
+/// <see cref="BookingQuestions"/> says; the choices (form or questions, consent, confirm or change) are handled here.
+/// </summary>
 public sealed partial class ConsultFlow
 {
     /// <summary>Takes the message as the answer to the current step and moves on; or returns why it can't.</summary>
     private async Task<string?> TryApplyAnswerAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
     {
-        string problem;
+        if (BookingQuestions.At(booking.Step) is { } question)
+        {
+            if (question.Apply(booking, text, _clinic.DefaultPhoneRegion) is { } problem)
+            {
+                return problem;
+            }
+            await AdvanceAsync(turnContext, booking, question.Next(booking), cancellationToken);
+            return null;
+        }
         switch (booking.Step)
         {
             case BookingStep.ConfirmRebook:
@@ -28,48 +39,6 @@ public sealed partial class ConsultFlow
                 return null;
             case BookingStep.ChoosePath:
                 return "Please tap one of the buttons.";
-            case BookingStep.Name:
-                if (!BookingAnswers.TryReadName(text, out var name, out problem))
-                {
-                    return problem;
-                }
-                booking.Name = name;
-                booking.RememberPersonalTerms(name, null);
-                await AdvanceAsync(turnContext, booking, BookingStep.Contact, cancellationToken);
-                return null;
-            case BookingStep.Contact:
-                if (!BookingAnswers.TryReadContact(text, _clinic.DefaultPhoneRegion, out var contact, out problem))
-                {
-                    return problem;
-                }
-                booking.Contact = contact;
-                booking.RememberPersonalTerms(null, contact);
-                await AdvanceAsync(turnContext, booking, BookingStep.Mode, cancellationToken);
-                return null;
-            case BookingStep.Mode:
-                if (!BookingAnswers.TryReadMode(text, out var mode, out problem))
-                {
-                    return problem;
-                }
-                booking.Mode = mode;
-                await AdvanceAsync(turnContext, booking, BookingStep.Time, cancellationToken);
-                return null;
-            case BookingStep.Time:
-                if (!BookingAnswers.TryReadTime(text, out var preferred, out problem))
-                {
-                    return problem;
-                }
-                booking.Time = preferred;
-                await AdvanceAsync(turnContext, booking, BookingStep.Concern, cancellationToken);
-                return null;
-            case BookingStep.Concern:
-                if (!BookingAnswers.TryReadConcern(text, out var concern, out problem))
-                {
-                    return problem;
-                }
-                booking.Concern = concern;
-                await AdvanceAsync(turnContext, booking, booking.ConsentGivenAt is null ? BookingStep.Consent : BookingStep.Summary, cancellationToken);
-                return null;
             case BookingStep.Consent when BookingAnswers.IsYes(text):
                 booking.ConsentGivenAt = time.GetUtcNow();
                 await AdvanceAsync(turnContext, booking, BookingStep.Summary, cancellationToken);

@@ -197,14 +197,7 @@ public sealed partial class ConsultFlow(
 
     private async Task StoreAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
-        var request = new ConsultRequest(
-            booking.BookingId, booking.Reference!, turnContext.Activity.ChannelId ?? "", booking.Name!, booking.Contact!,
-            booking.Mode!.Value, booking.Time!.Value, booking.Concern, booking.ConsentGivenAt!.Value, ConsentWording.Version)
-        {
-            RequesterKey = RequesterKey.For(turnContext.Activity),
-            ConversationKey = RequesterKey.ForConversation(turnContext.Activity),
-        };
-        await CompleteAsync(turnContext, booking, request, cancellationToken);
+        await CompleteAsync(turnContext, booking, Request(turnContext, booking, booking.BookingId, booking.Reference!, booking.ConsentGivenAt!.Value), cancellationToken);
     }
 
     private async Task CancelAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
