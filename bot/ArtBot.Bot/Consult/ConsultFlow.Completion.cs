@@ -55,9 +55,10 @@ public sealed partial class ConsultFlow
         var opening = saved.IsNew
             ? $"Thank you, {MarkdownText.Escape(request.Name)}! Your request is with the clinic. Your reference is **{saved.Reference}**."
             : $"Your request is already with the clinic: your reference is **{saved.Reference}**.";
+        var booked = knowledgeBase.Document.Booked;
         var text = $"{opening}\n\nWhat happens next: the clinic will {reach} {MarkdownText.Escape(ConsultPrompts.Contact(request.Contact))} " +
             $"to arrange your free consult ({ConsultPrompts.Describe(request.Mode)}, {ConsultPrompts.Describe(request.Time)}). There's no obligation." +
-            "\n\nIs there anything else you'd like to know about ART?";
-        return Consult(saved.IsNew ? BookingMilestones.Booked : BookingMilestones.AlreadyBooked, text, [knowledgeBase["what-is-art"].Title, knowledgeBase["is-it-painful"].Title, knowledgeBase["side-effects"].Title]) with { Reference = saved.Reference };
+            $"\n\n{booked.Text}";
+        return Consult(saved.IsNew ? BookingMilestones.Booked : BookingMilestones.AlreadyBooked, text, [.. booked.Suggestions.Select(id => knowledgeBase[id].Title)]) with { Reference = saved.Reference };
     }
 }

@@ -25,6 +25,7 @@ public static partial class KnowledgeBaseValidator
         CheckCannedMessage("fallback", document.Fallback, ids, problems);
         CheckCannedMessage("clarify", document.Clarify, ids, problems);
         CheckCannedMessage("clinicFactMissing", document.ClinicFactMissing, ids, problems);
+        CheckCannedMessage("booked", document.Booked, ids, problems);
 
         foreach (var (entry, index) in document.Entries.Select((entry, index) => (entry, index)))
         {
