@@ -1,4 +1,3 @@
-using ArtBot.Bot.Bots;
 using ArtBot.Bot.Observability;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -13,14 +12,12 @@ namespace ArtBot.Bot.Answering;
 /// <c>message/submitAction</c>, which names only the message voted on. Votes are counted per entry and day, with
 /// nothing about the person, and shown in staff's <c>stats</c>.
 /// </summary>
-public sealed class AnswerFeedback(TurnCounts counts, ConversationState conversationState)
+public sealed class AnswerFeedback(TurnCounts counts, Turns.ConversationMemory memory)
 {
     public const string EventName = "webchat:activity-status/feedback";
     public const string TeamsInvokeName = "message/submitAction";
     public const string Metric = "feedback";
     private const string Prefix = "artbot:feedback:";
-
-    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
 
     public static string ActionId(string entryId, bool liked) => $"{Prefix}{entryId}:{Reaction(liked)}";
 
@@ -47,8 +44,8 @@ public sealed class AnswerFeedback(TurnCounts counts, ConversationState conversa
         {
             return null;
         }
-        var flags = await _flags.GetAsync(turnContext, () => new ConversationFlags(), cancellationToken);
-        return flags.EntryAnsweredIn(messageId) is { } entry ? Count(entry, liked) : null;
+        var answers = await memory.GetAsync<AnswerMessageMemory>(turnContext, cancellationToken);
+        return answers.EntryAnsweredIn(messageId) is { } entry ? Count(entry, liked) : null;
     }
 
     /// <summary>Every vote, from any channel, is counted here; returns whether the answer was liked.</summary>

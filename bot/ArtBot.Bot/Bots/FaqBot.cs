@@ -18,17 +18,15 @@ public sealed class FaqBot(
     Staff.UnansweredReview unansweredReview,
     AnswerFeedback feedback,
     Consult.ConsultFlow consult,
-    ConversationState conversationState) : TeamsActivityHandler
+    ConversationMemory memory) : TeamsActivityHandler
 {
     /// <summary>The event Web Chat's page sends when it connects, so the welcome shows before the visitor types.</summary>
     public const string WebChatJoinEvent = "webchat/join";
 
-    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
-
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        await memory.SaveAsync(turnContext, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -87,10 +85,10 @@ public sealed class FaqBot(
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var flags = await _flags.GetForTurnAsync(turnContext, () => new ConversationFlags(), cancellationToken);
-        if (!flags.Welcomed)
+        var welcome = await memory.GetAsync<WelcomeMemory>(turnContext, cancellationToken);
+        if (!welcome.Welcomed)
         {
-            flags.Welcomed = true;
+            welcome.Welcomed = true;
             await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.Welcome(), turnContext.Activity.ChannelId), cancellationToken);
         }
     }

@@ -14,10 +14,10 @@ public sealed partial class ConsultFlow
     private async Task<bool> CompleteAsync(ITurnContext turnContext, ConsultBooking booking, ConsultRequest request, CancellationToken cancellationToken)
     {
         SavedConsultRequest saved;
-        var flags = await _flags.GetAsync(turnContext, () => new Bots.ConversationFlags(), cancellationToken);
+        var topics = await memory.GetAsync<TopicMemory>(turnContext, cancellationToken);
         try
         {
-            saved = await store.SaveAsync(request with { TopicsAsked = flags.TopicsAsked }, cancellationToken);
+            saved = await store.SaveAsync(request with { TopicsAsked = topics.TopicsAsked }, cancellationToken);
             LogStored(logger, saved.Reference, turnContext.Activity.ChannelId, saved.IsNew);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -15,7 +15,7 @@ namespace ArtBot.Bot.Consult;
 /// (so a restart resumes it), or the same booking as one form on channels that show cards.
 /// </summary>
 public sealed partial class ConsultFlow(
-    ConversationState conversationState,
+    Turns.ConversationMemory memory,
     QuestionAnswerer answerer,
     KnowledgeBase knowledgeBase,
     IConsultRequestStore store,
@@ -25,8 +25,6 @@ public sealed partial class ConsultFlow(
 {
     private const int AttemptsBeforeOfferingToCancel = 3;
 
-    private readonly IStatePropertyAccessor<ConsultBooking> _bookings = conversationState.CreateProperty<ConsultBooking>(nameof(ConsultBooking));
-    private readonly IStatePropertyAccessor<Bots.ConversationFlags> _flags = conversationState.CreateProperty<Bots.ConversationFlags>(nameof(Bots.ConversationFlags));
     private readonly ClinicOptions _clinic = clinicOptions.Value;
 
     private string ConsentText(ConsultBooking? booking = null) => ConsentWording.Text(_clinic.Name, booking?.Contact);
@@ -226,7 +224,7 @@ public sealed partial class ConsultFlow(
         _clinic.PhoneLink(withHours: true) is { } phone ? string.Format(System.Globalization.CultureInfo.InvariantCulture, withNumber, phone) : withoutNumber;
 
     private Task<ConsultBooking> BookingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        _bookings.GetForTurnAsync(turnContext, () => new ConsultBooking(), cancellationToken);
+        memory.GetAsync<ConsultBooking>(turnContext, cancellationToken);
 
     private static Reply Consult(string step, string text, IReadOnlyList<string> buttons) => new(ReplyKind.Consult, text, buttons) { Step = step };
 

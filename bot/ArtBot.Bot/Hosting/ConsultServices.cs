@@ -10,6 +10,7 @@ public static class ConsultServices
     public static IHostApplicationBuilder AddConsultBooking(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<Turns.ConversationMemory>();
         builder.Services.AddSingleton<ConsultFlow>();
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ForgetMe>();

@@ -1,5 +1,4 @@
 using ArtBot.Bot.Answering;
-using ArtBot.Bot.Bots;
 using ArtBot.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
@@ -11,15 +10,13 @@ namespace ArtBot.Bot.Hosting;
 /// <summary>
 /// In Teams, an answer that offers a vote shows Teams' own thumbs (<c>channelData.feedbackLoopEnabled</c>). A Teams
 /// vote names only the message voted on, so the id Teams gives each answer message is remembered with its entry
-/// (<see cref="ConversationFlags.RememberAnswerMessage"/>), for <see cref="AnswerFeedback"/> to count the vote.
+/// (<see cref="AnswerMessageMemory"/>), for <see cref="AnswerFeedback"/> to count the vote.
 /// Web Chat's Like and Dislike actions, which say an answer offers a vote, are then left out: Teams' schema for the
 /// Message entity has no place for them.
 /// </summary>
-public sealed partial class TeamsFeedbackLoop(ConversationState conversationState, ILogger<TeamsFeedbackLoop> logger) : Microsoft.Bot.Builder.IMiddleware
+public sealed partial class TeamsFeedbackLoop(Turns.ConversationMemory memory, ILogger<TeamsFeedbackLoop> logger) : Microsoft.Bot.Builder.IMiddleware
 {
     public const string ChannelDataFlag = "feedbackLoopEnabled";
-
-    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
 
     public Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
@@ -52,19 +49,19 @@ public sealed partial class TeamsFeedbackLoop(ConversationState conversationStat
     /// </summary>
     private async Task RememberAsync(ITurnContext turnContext, IEnumerable<(string? Entry, ResourceResponse Response)> sent, CancellationToken cancellationToken)
     {
-        var answers = sent.Where(answer => answer.Entry is not null && !string.IsNullOrEmpty(answer.Response?.Id)).ToList();
-        if (answers.Count == 0)
+        var voted = sent.Where(answer => answer.Entry is not null && !string.IsNullOrEmpty(answer.Response?.Id)).ToList();
+        if (voted.Count == 0)
         {
             return;
         }
-        var flags = await _flags.GetForTurnAsync(turnContext, () => new ConversationFlags(), cancellationToken);
-        foreach (var (entry, response) in answers)
+        var answers = await memory.GetAsync<AnswerMessageMemory>(turnContext, cancellationToken);
+        foreach (var (entry, response) in voted)
         {
-            flags.RememberAnswerMessage(response.Id, entry!);
+            answers.Remember(response.Id, entry!);
         }
         try
         {
-            await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+            await memory.SaveAsync(turnContext, cancellationToken);
         }
         catch (StaleStateException)
         {

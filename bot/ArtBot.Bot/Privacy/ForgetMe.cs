@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ArtBot.Bot.Answering;
-using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Unanswered;
 using Microsoft.Bot.Builder;
@@ -13,7 +12,7 @@ namespace ArtBot.Bot.Privacy;
 /// copy of what was said, and the questions of this conversation kept for review; then says what was deleted.
 /// </summary>
 public sealed partial class ForgetMe(
-    ConversationState conversationState,
+    Turns.ConversationMemory memory,
     IConsultRequestStore requests,
     ConsultFlow consult,
     IConversationTranscripts transcripts,
@@ -23,14 +22,12 @@ public sealed partial class ForgetMe(
     public const string Confirm = "Yes, delete my data";
     public const string Keep = "No, keep it";
 
-    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
-
     public async Task<bool> TryHandleAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
-        var flags = await _flags.GetForTurnAsync(turnContext, () => new ConversationFlags(), cancellationToken);
-        if (flags.ForgetRequested)
+        var pending = await memory.GetAsync<ForgetMeMemory>(turnContext, cancellationToken);
+        if (pending.Requested)
         {
-            flags.ForgetRequested = false;
+            pending.Requested = false;
             if (string.Equals(text, Confirm, StringComparison.OrdinalIgnoreCase) || BookingAnswers.IsYes(text))
             {
                 await ForgetAsync(turnContext, cancellationToken);
@@ -46,7 +43,7 @@ public sealed partial class ForgetMe(
         {
             return false;
         }
-        flags.ForgetRequested = true;
+        pending.Requested = true;
         await SendAsync(turnContext,
             "I can delete your data: any consult request you sent from this chat, and everything this conversation remembers " +
             "(your answers and where you were). This can't be undone. Shall I go ahead?",
@@ -62,7 +59,7 @@ public sealed partial class ForgetMe(
         var deleted = await requests.DeleteForPersonAsync(new PersonKeys(RequesterKey.For(activity), conversationKey, [.. references]), cancellationToken);
         await unansweredQuestions.ForgetConversationAsync(conversationKey, cancellationToken);
         await transcripts.EraseAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", cancellationToken);
-        await conversationState.DeleteAsync(turnContext, cancellationToken);
+        await memory.DeleteAsync(turnContext, cancellationToken);
         LogForgotten(logger, deleted, turnContext.Activity.ChannelId);
         var what = deleted switch
         {

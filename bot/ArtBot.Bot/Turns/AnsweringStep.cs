@@ -1,5 +1,4 @@
 using ArtBot.Bot.Answering;
-using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Unanswered;
@@ -15,18 +14,16 @@ namespace ArtBot.Bot.Turns;
 public sealed partial class AnsweringStep(
     QuestionAnswerer answerer,
     ConsultFlow consult,
-    ConversationState conversationState,
+    ConversationMemory memory,
     IUnansweredQuestionLog unansweredQuestions,
     TimeProvider time,
     ILogger<AnsweringStep> logger) : ITurnStep
 {
-    private readonly IStatePropertyAccessor<ConversationFlags> _flags = conversationState.CreateProperty<ConversationFlags>(nameof(ConversationFlags));
-
     public async Task<bool> TryHandleAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
         var context = turn.Context;
-        var flags = await _flags.GetForTurnAsync(context, () => new ConversationFlags(), cancellationToken);
-        var replies = answerer.Respond(turn.Question, flags.LastTopic);
+        var topics = await memory.GetAsync<TopicMemory>(context, cancellationToken);
+        var replies = answerer.Respond(turn.Question, topics.LastTopic);
         var last = replies[^1];
         if (last.Kind == ReplyKind.Answer && last.EntryId == KnowledgeBase.ConsultEntryId)
         {
@@ -44,7 +41,7 @@ public sealed partial class AnsweringStep(
         }
         foreach (var topic in replies.Where(reply => reply.Kind == ReplyKind.Answer).Select(reply => reply.EntryId).OfType<string>())
         {
-            flags.RememberTopic(topic);
+            topics.Remember(topic);
         }
         return true;
     }
