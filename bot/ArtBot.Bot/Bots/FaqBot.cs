@@ -11,7 +11,7 @@ namespace ArtBot.Bot.Bots;
 /// <summary>Answers questions about Active Release Therapy from the clinic's article and hands people over for a free consult.</summary>
 public sealed class FaqBot(
     QuestionAnswerer answerer,
-    Safety.SafetyCheck safety,
+    SafetyCheck safety,
     TurnPipeline pipeline,
     Staff.StaffChannelCapture staffChannel,
     Staff.TicketActions ticketActions,

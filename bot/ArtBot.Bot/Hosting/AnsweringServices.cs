@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Clinic;
-using ArtBot.Bot.Safety;
+using ArtBot.Bot.Turns;
 using ArtBot.Bot.Unanswered;
 
 namespace ArtBot.Bot.Hosting;

@@ -1,4 +1,3 @@
-using ArtBot.Bot.Hardening;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -13,19 +12,14 @@ public sealed partial class ArtBotAdapter : CloudAdapter
 
     private readonly string _appId;
 
-    public ArtBotAdapter(
-        BotFrameworkAuthentication authentication, Observability.TurnMetrics metrics, ConversationRateLimit rateLimit, ConversationTurnGate turnGate,
-        StaleTurnRetry staleTurnRetry, TeamsChannelButtons teamsChannelButtons, TeamsFeedbackLoop teamsFeedbackLoop, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
+    public ArtBotAdapter(BotFrameworkAuthentication authentication, Turns.TurnMiddleware middlewareInOrder, IConfiguration configuration, ILogger<ArtBotAdapter> logger)
         : base(authentication, logger)
     {
-        Use(metrics);
-        Use(rateLimit);
+        foreach (var middleware in middlewareInOrder.InOrder)
+        {
+            Use(middleware);
+        }
         _appId = configuration["MicrosoftAppId"] ?? "";
-        Use(turnGate);
-        Use(staleTurnRetry);
-        Use(teamsChannelButtons);
-        // After StaleTurnRetry, so it sees each answer as Teams receives it, with the id Teams gave it.
-        Use(teamsFeedbackLoop);
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnError(logger, exception, turnContext.Activity?.Type);

@@ -30,6 +30,7 @@ public static class BotFrameworkServices
         builder.Services.AddSingleton<StaleTurnRetry>();
         builder.Services.AddSingleton<TeamsChannelButtons>();
         builder.Services.AddSingleton<TeamsFeedbackLoop>();
+        builder.Services.AddSingleton<Turns.TurnMiddleware>();
         builder.Services.AddSingleton<ArtBotAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<ArtBotAdapter>());
         builder.Services.AddTransient<IBot, FaqBot>();

@@ -1,4 +1,3 @@
-using ArtBot.Bot.Safety;
 using ArtBot.Bot.Turns;
 
 namespace ArtBot.Bot.Hosting;

@@ -1,6 +1,5 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Consult;
-using ArtBot.Bot.Safety;
 using ArtBot.Knowledge.Safety;
 
 namespace ArtBot.Bot.Turns;

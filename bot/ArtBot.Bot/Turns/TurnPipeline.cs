@@ -1,7 +1,19 @@
+using ArtBot.Bot.Hardening;
+using ArtBot.Bot.Hosting;
+using ArtBot.Bot.Observability;
+
 namespace ArtBot.Bot.Turns;
 
 /// <summary>
-/// The order in which a message is handled, in one place. The first step that handles it ends the turn:
+/// The order of a turn, in one place (this file). Every activity passes through <see cref="TurnMiddleware"/> first, in this order:
+/// 1. metrics (the whole turn is measured, refusals included);
+/// 2. the conversation's rate limit;
+/// 3. the turn gate (one turn of a conversation at a time);
+/// 4. the stale-turn retry (a turn that lost a race for the conversation's state is run again, its replies held);
+/// 5. Teams: buttons on a card in channels, and Teams' own thumbs on answers (after 4, so it sees each answer as Teams
+///    receives it, with the id Teams gave it).
+/// Then <see cref="Bots.FaqBot"/> reads a message once (<see cref="MessageTurn"/>), and the first step that handles it
+/// ends the turn:
 /// 1. red flags (emergency, self-harm, urgent): before anything else, the booking included;
 /// 2. "forget me" and its confirmation;
 /// 3. staff commands (Teams, the staff tenant; refused politely elsewhere);
@@ -9,6 +21,7 @@ namespace ArtBot.Bot.Turns;
 /// 5. a request for a personal assessment;
 /// 6. messages that cannot be read (no text, too long);
 /// 7. the answer: the article, a clinic fact, another language, or the fallback.
+/// The conversation's state is saved once, when the turn ends.
 /// </summary>
 public sealed class TurnPipeline(
     RedFlagStep redFlags,
@@ -31,4 +44,16 @@ public sealed class TurnPipeline(
             }
         }
     }
+}
+
+/// <summary>The middleware of <see cref="TurnPipeline"/>'s first list, in its order; the adapter uses them as listed.</summary>
+public sealed class TurnMiddleware(
+    TurnMetrics metrics,
+    ConversationRateLimit rateLimit,
+    ConversationTurnGate turnGate,
+    StaleTurnRetry staleTurnRetry,
+    TeamsChannelButtons teamsChannelButtons,
+    TeamsFeedbackLoop teamsFeedbackLoop)
+{
+    public IReadOnlyList<Microsoft.Bot.Builder.IMiddleware> InOrder { get; } = [metrics, rateLimit, turnGate, staleTurnRetry, teamsChannelButtons, teamsFeedbackLoop];
 }

@@ -3,7 +3,7 @@ using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Clinic;
 using ArtBot.Bot.Privacy;
-using ArtBot.Bot.Safety;
+using ArtBot.Bot.Turns;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Tests.Storage;
 using Microsoft.EntityFrameworkCore;

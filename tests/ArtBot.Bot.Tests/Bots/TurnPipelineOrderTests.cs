@@ -11,6 +11,19 @@ namespace ArtBot.Bot.Tests.Bots;
 public sealed class TurnPipelineOrderTests
 {
     [Fact]
+    public void Every_activity_is_measured_first_and_Teams_sees_answers_after_stale_turns_are_retried()
+    {
+        using var app = new ArtBotApplication();
+
+        var middleware = app.Services.GetRequiredService<TurnMiddleware>().InOrder.Select(step => step.GetType()).ToList();
+
+        Assert.Equal(
+            [typeof(ArtBot.Bot.Observability.TurnMetrics), typeof(ArtBot.Bot.Hardening.ConversationRateLimit), typeof(ArtBot.Bot.Hosting.ConversationTurnGate),
+                typeof(ArtBot.Bot.Hosting.StaleTurnRetry), typeof(ArtBot.Bot.Hosting.TeamsChannelButtons), typeof(ArtBot.Bot.Hosting.TeamsFeedbackLoop)],
+            middleware);
+    }
+
+    [Fact]
     public void Red_flags_come_first_and_the_answer_last()
     {
         using var app = new ArtBotApplication();

@@ -1,4 +1,4 @@
-using ArtBot.Bot.Safety;
+using ArtBot.Bot.Turns;
 using ArtBot.Bot.Tests.Bots;
 using ArtBot.Bot.Tests.Consult;
 using Microsoft.Bot.Connector;

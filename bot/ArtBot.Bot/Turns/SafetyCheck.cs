@@ -1,7 +1,7 @@
 using ArtBot.Bot.Observability;
 using ArtBot.Knowledge.Safety;
 
-namespace ArtBot.Bot.Safety;
+namespace ArtBot.Bot.Turns;
 
 /// <summary>
 /// The safety screen as a turn uses it: when one of its layers cannot read a message, the other layer decides alone,

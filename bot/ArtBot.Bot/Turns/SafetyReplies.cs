@@ -5,7 +5,7 @@ using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Safety;
 using Microsoft.Extensions.Options;
 
-namespace ArtBot.Bot.Safety;
+namespace ArtBot.Bot.Turns;
 
 /// <summary>
 /// The reply to a red flag: the fixed message of its tier, with the clinic's number as a link to tap. Emergencies,
