@@ -8,7 +8,7 @@ namespace ArtBot.Bot.Answering;
 /// <summary>
 /// Thumbs up or down on an answer from the article. Web Chat sends a vote as the event
 /// <c>webchat:activity-status/feedback</c> carrying the action the answer offered, whose id names the entry. Teams
-/// shows its own thumbs (<see cref="Hosting.TeamsFeedbackLoop"/>) and sends a vote as the invoke
+/// shows its own thumbs (<see cref="Turns.TeamsFeedbackLoop"/>) and sends a vote as the invoke
 /// <c>message/submitAction</c>, which names only the message voted on. Votes are counted per entry and day, with
 /// nothing about the person, and shown in staff's <c>stats</c>.
 /// </summary>

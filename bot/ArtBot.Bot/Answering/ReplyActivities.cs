@@ -80,7 +80,7 @@ public static class ReplyActivities
 
     /// <summary>
     /// Like and Dislike actions, Web Chat's thumbs, named after the entry so a vote says which answer it was for
-    /// (<see cref="AnswerFeedback"/>); in Teams they tell <see cref="Hosting.TeamsFeedbackLoop"/> to show Teams' own.
+    /// (<see cref="AnswerFeedback"/>); in Teams they tell <see cref="Turns.TeamsFeedbackLoop"/> to show Teams' own.
     /// </summary>
     private static void OfferVote(JObject message, string? entryId)
     {

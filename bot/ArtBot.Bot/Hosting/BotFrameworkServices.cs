@@ -1,5 +1,6 @@
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Hardening;
+using ArtBot.Bot.Turns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -30,7 +31,7 @@ public static class BotFrameworkServices
         builder.Services.AddSingleton<StaleTurnRetry>();
         builder.Services.AddSingleton<TeamsChannelButtons>();
         builder.Services.AddSingleton<TeamsFeedbackLoop>();
-        builder.Services.AddSingleton<Turns.TurnMiddleware>();
+        builder.Services.AddSingleton<TurnMiddleware>();
         builder.Services.AddSingleton<ArtBotAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<ArtBotAdapter>());
         builder.Services.AddTransient<IBot, FaqBot>();

@@ -18,8 +18,8 @@ public sealed class TurnPipelineOrderTests
         var middleware = app.Services.GetRequiredService<TurnMiddleware>().InOrder.Select(step => step.GetType()).ToList();
 
         Assert.Equal(
-            [typeof(ArtBot.Bot.Observability.TurnMetrics), typeof(ArtBot.Bot.Hardening.ConversationRateLimit), typeof(ArtBot.Bot.Hosting.ConversationTurnGate),
-                typeof(ArtBot.Bot.Hosting.StaleTurnRetry), typeof(ArtBot.Bot.Hosting.TeamsChannelButtons), typeof(ArtBot.Bot.Hosting.TeamsFeedbackLoop)],
+            [typeof(ArtBot.Bot.Observability.TurnMetrics), typeof(ArtBot.Bot.Hardening.ConversationRateLimit), typeof(ConversationTurnGate),
+                typeof(StaleTurnRetry), typeof(TeamsChannelButtons), typeof(TeamsFeedbackLoop)],
             middleware);
     }
 

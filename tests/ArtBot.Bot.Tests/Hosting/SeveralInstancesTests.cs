@@ -1,3 +1,4 @@
+using ArtBot.Bot.Turns;
 using ArtBot.Bot.Hosting;
 using ArtBot.TestSupport;
 using Newtonsoft.Json.Linq;

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Turns;
 using ArtBot.Bot.Hosting;
 using ArtBot.Bot.Storage;
 using Microsoft.Bot.Builder;

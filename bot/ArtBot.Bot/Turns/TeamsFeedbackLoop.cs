@@ -5,7 +5,7 @@ using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 
-namespace ArtBot.Bot.Hosting;
+namespace ArtBot.Bot.Turns;
 
 /// <summary>
 /// In Teams, an answer that offers a vote shows Teams' own thumbs (<c>channelData.feedbackLoopEnabled</c>). A Teams

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 
-namespace ArtBot.Bot.Hosting;
+namespace ArtBot.Bot.Turns;
 
 /// <summary>
 /// Teams shows no suggested actions in channels and group chats, so there a reply's buttons become a small card with

@@ -2,7 +2,7 @@ using ArtBot.Bot.Storage;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace ArtBot.Bot.Hosting;
+namespace ArtBot.Bot.Turns;
 
 /// <summary>
 /// Two turns of one conversation handled at once by two instances both read the same state; the one that saves

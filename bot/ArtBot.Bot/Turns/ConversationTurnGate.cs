@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 
-namespace ArtBot.Bot.Hosting;
+namespace ArtBot.Bot.Turns;
 
 /// <summary>
 /// Runs one turn at a time per conversation, so a double click or a re-sent activity sees the state the
