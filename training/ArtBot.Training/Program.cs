@@ -13,9 +13,6 @@ const string Usage = """
       explain <message>  show how the safety screen and the intent model read each message (one per argument)
       merge-reviewed <reviewed.tsv>
                          add the questions staff taught in Teams (from "ArtBot.Bot reviewed") to utterances/train; then train
-      teams-package --app-id <guid> --host <bot host> --clinic <name> --website <url> --privacy <url> --terms <url> [--out <zip>]
-                         the Teams app package: deploy/teams/manifest.json filled in, zipped with its icons
-                         (default deploy/teams/artbot-teams.zip)
       --data             the knowledge data folder (default: knowledge/ArtBot.Knowledge/Data of this repository)
     """;
 
@@ -40,26 +37,6 @@ if (command == "merge-reviewed")
         Console.Error.WriteLine(exception.Message);
         return 1;
     }
-}
-if (command == "teams-package")
-{
-    string Option(string name, string? fallback = null) =>
-        Array.IndexOf(args, name) is var index and >= 0 && index + 1 < args.Length ? args[index + 1] : fallback ?? "";
-    var repository = Path.GetFullPath(Path.Combine(DataFolder.Locate(null).Directory, "..", "..", ".."));
-    var template = Path.Combine(repository, "deploy", "teams");
-    var output = Option("--out", Path.Combine(template, "artbot-teams.zip"));
-    try
-    {
-        TeamsPackage.Create(template, new TeamsPackage.Values(
-            Option("--app-id"), Option("--host"), Option("--clinic"), Option("--website"), Option("--privacy"), Option("--terms")), output);
-    }
-    catch (ArgumentException exception)
-    {
-        Console.Error.WriteLine(exception.Message);
-        return 1;
-    }
-    Console.WriteLine($"Wrote {output}: upload it in Teams (Apps, Manage your apps, Upload an app). See deploy/teams/README.md.");
-    return 0;
 }
 if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or "evaluate-safety") || (dataIndex >= 0 && dataFolder is null))
 {

@@ -1,12 +1,12 @@
 using System.IO.Compression;
-using ArtBot.Training;
+using ArtBot.TeamsApp;
 using Newtonsoft.Json.Linq;
 
-namespace ArtBot.Training.Tests;
+namespace ArtBot.Bot.Tests.Deploy;
 
 public sealed class TeamsPackageTests : IDisposable
 {
-    private static readonly string Template = Path.Combine(Path.GetFullPath(Path.Combine(DataFolder.Locate(null).Directory, "..", "..", "..")), "deploy", "teams");
+    private static readonly string Template = TeamsPackage.TemplateFolder(AppContext.BaseDirectory);
     private readonly string _folder = Directory.CreateTempSubdirectory("artbot-teams-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 
-namespace ArtBot.Training;
+namespace ArtBot.TeamsApp;
 
 /// <summary>
 /// The Teams app package for the clinic: <c>deploy/teams/manifest.json</c> with the bot's app id, its host and the
@@ -12,6 +12,25 @@ public static partial class TeamsPackage
     public sealed record Values(string BotAppId, string BotHost, string ClinicName, string ClinicWebsite, string PrivacyUrl, string TermsUrl);
 
     public static readonly string[] Files = ["manifest.json", "color.png", "outline.png"];
+
+    /// <summary>
+    /// <c>deploy/teams</c>, where the manifest and icons are: the first folder above <paramref name="start"/> (this
+    /// program's, which is built inside it) that holds them, or holds them in its <c>deploy/teams</c>.
+    /// </summary>
+    public static string TemplateFolder(string? start = null)
+    {
+        for (var folder = new DirectoryInfo(start ?? AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            foreach (var candidate in new[] { folder.FullName, Path.Combine(folder.FullName, "deploy", "teams") })
+            {
+                if (Files.All(file => File.Exists(Path.Combine(candidate, file))))
+                {
+                    return candidate;
+                }
+            }
+        }
+        throw new DirectoryNotFoundException("deploy/teams (manifest.json and the icons) was not found above " + (start ?? AppContext.BaseDirectory));
+    }
 
     /// <summary>Writes the package to <paramref name="output"/>; the values are checked first, so a package Teams would refuse is never written.</summary>
     public static void Create(string templateFolder, Values values, string output)
