@@ -17,7 +17,7 @@ public static class InProcessTurnBench
         var folder = Directory.CreateTempSubdirectory("artbot-inproc-").FullName;
         try
         {
-            await using var app = new WebApplicationFactory<ArtBot.Bot.Bots.FaqBot>().WithWebHostBuilder(builder => builder
+            await using var app = new WebApplicationFactory<ArtBot.Bot.Bots.ArtBotHandler>().WithWebHostBuilder(builder => builder
                 .UseSolutionRelativeContentRoot("bot/ArtBot.Bot")
                 .UseSetting("Database:SqlitePath", Path.Combine(folder, "artbot.db"))
                 .UseSetting("UnansweredQuestions:FilePath", Path.Combine(folder, "unanswered.jsonl"))

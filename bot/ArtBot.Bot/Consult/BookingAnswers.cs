@@ -58,7 +58,7 @@ public static partial class BookingAnswers
 
     public static bool TryReadMode(string input, out ConsultMode mode, out string problem)
     {
-        var words = Normalise(input);
+        var words = Normalize(input);
         (var found, mode) = words switch
         {
             _ when ContainsAny(words, "online", "video", "zoom", "virtual", "teams", "computer", "webcam") => (true, ConsultMode.Online),
@@ -71,7 +71,7 @@ public static partial class BookingAnswers
 
     public static bool TryReadTime(string input, out PreferredTime time, out string problem)
     {
-        var words = Normalise(input);
+        var words = Normalize(input);
         (var found, time) = words switch
         {
             _ when ContainsAny(words, "any", "anytime", "whenever", "no preference", "doesn't matter", "doesnt matter", "either", "flexible") => (true, PreferredTime.Any),
@@ -96,15 +96,15 @@ public static partial class BookingAnswers
     }
 
     public static bool IsYes(string input) =>
-        Normalise(input) is "yes" or "y" or "yeah" or "yep" or "yup" or "sure" or "ok" or "okay" or "please" or "yes please"
+        Normalize(input) is "yes" or "y" or "yeah" or "yep" or "yup" or "sure" or "ok" or "okay" or "please" or "yes please"
             or "of course" or "absolutely" or "i agree" or "agree" or "yes, i agree" or "yes i agree" or "i do" or "sounds good";
 
     public static bool IsNo(string input) =>
-        Normalise(input) is "no" or "n" or "nope" or "nah" or "no thanks" or "no thank you" or "not now" or "i don't agree"
+        Normalize(input) is "no" or "n" or "nope" or "nah" or "no thanks" or "no thank you" or "not now" or "i don't agree"
             or "i do not agree" or "don't agree" or "disagree" or "no, i don't agree";
 
     public static bool IsCancel(string input) =>
-        Normalise(input) is "cancel" or "stop" or "never mind" or "nevermind" or "quit" or "exit" or "forget it"
+        Normalize(input) is "cancel" or "stop" or "never mind" or "nevermind" or "quit" or "exit" or "forget it"
             or "cancel booking" or "cancel the booking" or "stop booking" or "i changed my mind" or "abort";
 
     private static bool TryReadEmail(string text, out string email, out string problem)
@@ -150,9 +150,9 @@ public static partial class BookingAnswers
     }
 
     private static bool IsSkip(string text) =>
-        Normalise(text) is "" or "skip" or "no" or "none" or "nothing" or "n/a" or "na" or "prefer not to say" or "rather not say" or "no thanks";
+        Normalize(text) is "" or "skip" or "no" or "none" or "nothing" or "n/a" or "na" or "prefer not to say" or "rather not say" or "no thanks";
 
-    private static string Normalise(string input) => TextNormal().Replace(input.Trim().ToLowerInvariant(), " ").Trim(' ', '.', '!');
+    private static string Normalize(string input) => TextNormal().Replace(input.Trim().ToLowerInvariant(), " ").Trim(' ', '.', '!');
 
     private static bool ContainsAny(string words, params string[] phrases) =>
         phrases.Any(phrase => Regex.IsMatch(words, $@"(^|\W){Regex.Escape(phrase)}($|\W)"));

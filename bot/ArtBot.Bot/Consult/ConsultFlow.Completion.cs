@@ -13,7 +13,7 @@ public sealed partial class ConsultFlow
     /// </summary>
     private async Task<bool> CompleteAsync(ITurnContext turnContext, ConsultBooking booking, ConsultRequest request, CancellationToken cancellationToken)
     {
-        SavedConsultRequest saved;
+        SaveOutcome saved;
         var topics = await memory.GetAsync<TopicMemory>(turnContext, cancellationToken);
         try
         {
@@ -23,7 +23,7 @@ public sealed partial class ConsultFlow
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogNotStored(logger, exception, request.Reference);
-            await SendAsync(turnContext, Consult(BookingMilestones.NotSaved,
+            await SendAsync(turnContext, BookingReply(BookingMilestones.NotSaved,
                 "I'm sorry: I couldn't save your request just now, so it has **not** reached the clinic." +
                 CallTheClinic(" Please call the clinic at {0}, or try again in a moment.", " Please try again in a moment, or contact the clinic directly."),
                 booking.Step == BookingStep.Summary ? [ConsultPrompts.Confirm, ConsultPrompts.Cancel] : []), cancellationToken);
@@ -49,7 +49,7 @@ public sealed partial class ConsultFlow
             ConversationKey = RequesterKey.ForConversation(turnContext.Activity),
         };
 
-    private Reply Booked(ConsultRequest request, SavedConsultRequest saved)
+    private Reply Booked(ConsultRequest request, SaveOutcome saved)
     {
         var reach = request.Contact.Phone is not null ? "call you on" : "email you at";
         var opening = saved.IsNew
@@ -59,6 +59,6 @@ public sealed partial class ConsultFlow
         var text = $"{opening}\n\nWhat happens next: the clinic will {reach} {MarkdownText.Escape(ConsultPrompts.Contact(request.Contact))} " +
             $"to arrange your free consult ({ConsultPrompts.Describe(request.Mode)}, {ConsultPrompts.Describe(request.Time)}). There's no obligation." +
             $"\n\n{booked.Text}";
-        return Consult(saved.IsNew ? BookingMilestones.Booked : BookingMilestones.AlreadyBooked, text, [.. booked.Suggestions.Select(id => knowledgeBase[id].Title)]) with { Reference = saved.Reference };
+        return BookingReply(saved.IsNew ? BookingMilestones.Booked : BookingMilestones.AlreadyBooked, text, [.. booked.Suggestions.Select(id => knowledgeBase[id].Title)]) with { Reference = saved.Reference };
     }
 }

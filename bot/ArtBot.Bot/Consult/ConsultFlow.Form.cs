@@ -25,7 +25,7 @@ public sealed partial class ConsultFlow
     /// </summary>
     private async Task SendFormAsync(ITurnContext turnContext, ConsultBooking booking, string text, IReadOnlyList<string> buttons, Attachment form, CancellationToken cancellationToken)
     {
-        var activity = ReplyActivities.ToActivity(Consult("form", text, buttons) with { Attachments = [form] }, turnContext.Activity.ChannelId);
+        var activity = ReplyActivities.ToActivity(BookingReply("form", text, buttons) with { Attachments = [form] }, turnContext.Activity.ChannelId);
         activity.Id = booking.FormActivityId = ConsultForm.NewActivityId();
         await turnContext.SendActivityAsync(activity, cancellationToken);
     }
@@ -57,7 +57,7 @@ public sealed partial class ConsultFlow
         var shownForm = FormOnScreen(turnContext, booking);
         if (await CompleteAsync(turnContext, booking, request, cancellationToken))
         {
-            await ReplaceFormAsync(turnContext, shownForm, Consult("form-sent", "", []) with { Attachments = [ConsultForm.Sent(request)] }, cancellationToken);
+            await ReplaceFormAsync(turnContext, shownForm, BookingReply("form-sent", "", []) with { Attachments = [ConsultForm.Sent(request)] }, cancellationToken);
         }
     }
 
@@ -66,9 +66,9 @@ public sealed partial class ConsultFlow
     {
         var fields = $"{errors.Count} field{(errors.Count == 1 ? " needs" : "s need")} another look";
         var corrected = ConsultForm.Render(formId, ConsentText(), form, errors);
-        if (await ReplaceFormAsync(turnContext, FormOnScreen(turnContext, booking), Consult("form", "", []) with { Attachments = [corrected] }, cancellationToken))
+        if (await ReplaceFormAsync(turnContext, FormOnScreen(turnContext, booking), BookingReply("form", "", []) with { Attachments = [corrected] }, cancellationToken))
         {
-            await SendAsync(turnContext, Consult("form", $"Please check the form above: {fields}.", [ConsultPrompts.Cancel]), cancellationToken);
+            await SendAsync(turnContext, BookingReply("form", $"Please check the form above: {fields}.", [ConsultPrompts.Cancel]), cancellationToken);
             return;
         }
         await SendFormAsync(turnContext, booking, $"Please check the form: {fields}.", [ConsultPrompts.Cancel], corrected, cancellationToken);
@@ -80,7 +80,7 @@ public sealed partial class ConsultFlow
         if (booking.FormActivityId is { } shown)
         {
             booking.FormActivityId = null;
-            await ReplaceFormAsync(turnContext, shown, Consult("form-closed", why, []), cancellationToken);
+            await ReplaceFormAsync(turnContext, shown, BookingReply("form-closed", why, []), cancellationToken);
         }
     }
 

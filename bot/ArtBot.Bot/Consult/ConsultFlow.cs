@@ -59,7 +59,7 @@ public sealed partial class ConsultFlow(
     }
 
     /// <summary>What this conversation keeps that points to the person: hashes of their name and contact, and the references it gave.</summary>
-    public async Task<(IReadOnlyCollection<string> PersonalTermHashes, IReadOnlyList<string> References)> TracesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyCollection<string> PersonalTermHashes, IReadOnlyList<string> References)> PersonalTermsAndReferencesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var booking = await BookingAsync(turnContext, cancellationToken);
         return (booking.PersonalTermHashes, booking.ReferencesGiven);
@@ -88,7 +88,7 @@ public sealed partial class ConsultFlow(
             if (booking.StoredReference is not null && string.Equals(text, ConsultPrompts.Confirm, StringComparison.OrdinalIgnoreCase))
             {
                 // A second click on Confirm, or the channel sending the same activity again.
-                await SendAsync(turnContext, Consult(BookingMilestones.AlreadyBooked, $"Your request is already with the clinic: your reference is **{booking.StoredReference}**.", []) with { Reference = booking.StoredReference }, cancellationToken);
+                await SendAsync(turnContext, BookingReply(BookingMilestones.AlreadyBooked, $"Your request is already with the clinic: your reference is **{booking.StoredReference}**.", []) with { Reference = booking.StoredReference }, cancellationToken);
                 return true;
             }
             return false;
@@ -121,10 +121,10 @@ public sealed partial class ConsultFlow(
         {
             booking.Step = BookingStep.ChoosePath;
             var (choice, buttons) = ConsultPrompts.For(BookingStep.ChoosePath, booking, ConsentText(booking));
-            await SendAsync(turnContext, Consult(BookingMilestones.Started, $"{whatItIs}\n\n{choice}", buttons), cancellationToken);
+            await SendAsync(turnContext, BookingReply(BookingMilestones.Started, $"{whatItIs}\n\n{choice}", buttons), cancellationToken);
             return;
         }
-        await SendAsync(turnContext, Consult(BookingMilestones.Started, $"{whatItIs}\n\n{ConsultPrompts.HowBookingWorks}", []), cancellationToken);
+        await SendAsync(turnContext, BookingReply(BookingMilestones.Started, $"{whatItIs}\n\n{ConsultPrompts.HowBookingWorks}", []), cancellationToken);
         await PromptAsync(turnContext, booking, cancellationToken);
     }
 
@@ -148,10 +148,10 @@ public sealed partial class ConsultFlow(
     {
         if (booking.FormActivityId is not null)
         {
-            return SendAsync(turnContext, Consult(StepName(booking.Step), "Back to your booking: the form is above. Fill it in and send it when you're ready.", [ConsultPrompts.Cancel]), cancellationToken);
+            return SendAsync(turnContext, BookingReply(StepName(booking.Step), "Back to your booking: the form is above. Fill it in and send it when you're ready.", [ConsultPrompts.Cancel]), cancellationToken);
         }
         var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText(booking), again: true);
-        return SendAsync(turnContext, Consult(StepName(booking.Step), "Back to your booking. " + prompt, buttons), cancellationToken);
+        return SendAsync(turnContext, BookingReply(StepName(booking.Step), "Back to your booking. " + prompt, buttons), cancellationToken);
     }
 
     private async Task AdvanceAsync(ITurnContext turnContext, ConsultBooking booking, BookingStep next, CancellationToken cancellationToken)
@@ -176,7 +176,7 @@ public sealed partial class ConsultFlow(
             text += "\n\nIf you'd rather stop, tap **Cancel**: nothing will be saved." + CallTheClinic(" You can also call the clinic at {0}.");
             buttons = buttons.Contains(ConsultPrompts.Cancel) ? buttons : [.. buttons, ConsultPrompts.Cancel];
         }
-        await SendAsync(turnContext, Consult(StepName(booking.Step), text, buttons), cancellationToken);
+        await SendAsync(turnContext, BookingReply(StepName(booking.Step), text, buttons), cancellationToken);
     }
 
     /// <summary>A question about ART in the middle of the booking gets its answer, then the same step is asked again.</summary>
@@ -189,7 +189,7 @@ public sealed partial class ConsultFlow(
         }
         await SendAsync(turnContext, reply with { SuggestedActions = [] }, cancellationToken);
         var (prompt, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText(booking));
-        await SendAsync(turnContext, Consult(StepName(booking.Step), "Now, back to your booking. " + prompt, buttons), cancellationToken);
+        await SendAsync(turnContext, BookingReply(StepName(booking.Step), "Now, back to your booking. " + prompt, buttons), cancellationToken);
         return true;
     }
 
@@ -202,13 +202,13 @@ public sealed partial class ConsultFlow(
     {
         await CloseFormAsync(turnContext, booking, "_This form was closed: the booking was cancelled and nothing was sent._", cancellationToken);
         booking.Forget();
-        await SendAsync(turnContext, Consult(BookingMilestones.Cancelled, "Okay, I've cancelled the booking. Nothing was saved.\n\nYou can still ask me anything about Active Release Therapy.", answerer.WelcomeButtons), cancellationToken);
+        await SendAsync(turnContext, BookingReply(BookingMilestones.Cancelled, "Okay, I've cancelled the booking. Nothing was saved.\n\nYou can still ask me anything about Active Release Therapy.", answerer.WelcomeButtons), cancellationToken);
     }
 
     private async Task DeclineAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
         booking.Forget();
-        await SendAsync(turnContext, Consult("declined",
+        await SendAsync(turnContext, BookingReply("declined",
             "No problem. Without your consent I can't pass your details to the clinic, so nothing was saved." +
             CallTheClinic(" You can call the clinic at {0} whenever you like.") + "\n\nYou can still ask me anything about Active Release Therapy.",
             answerer.WelcomeButtons), cancellationToken);
@@ -217,7 +217,7 @@ public sealed partial class ConsultFlow(
     private Task PromptAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
         var (text, buttons) = ConsultPrompts.For(booking.Step, booking, ConsentText(booking));
-        return SendAsync(turnContext, Consult(StepName(booking.Step), text, buttons), cancellationToken);
+        return SendAsync(turnContext, BookingReply(StepName(booking.Step), text, buttons), cancellationToken);
     }
 
     private string CallTheClinic(string withNumber, string withoutNumber = "") =>
@@ -226,7 +226,8 @@ public sealed partial class ConsultFlow(
     private Task<ConsultBooking> BookingAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         memory.GetAsync<ConsultBooking>(turnContext, cancellationToken);
 
-    private static Reply Consult(string step, string text, IReadOnlyList<string> buttons) => new(ReplyKind.Consult, text, buttons) { Step = step };
+    /// <summary>A reply of the booking, naming its step (<c>channelData.artbot.step</c>).</summary>
+    private static Reply BookingReply(string step, string text, IReadOnlyList<string> buttons) => new(ReplyKind.Consult, text, buttons) { Step = step };
 
     private static Task SendAsync(ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
         turnContext.SendActivityAsync(ReplyActivities.ToActivity(reply, turnContext.Activity.ChannelId), cancellationToken);

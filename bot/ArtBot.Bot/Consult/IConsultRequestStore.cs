@@ -7,7 +7,7 @@ public interface IConsultRequestStore
     /// Stores the request and returns its reference. Saving again a request whose <see cref="ConsultRequest.BookingId"/>
     /// is already stored changes nothing and returns the reference it was given the first time, marked as not new.
     /// </summary>
-    Task<SavedConsultRequest> SaveAsync(ConsultRequest request, CancellationToken cancellationToken);
+    Task<SaveOutcome> SaveAsync(ConsultRequest request, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredConsultRequest>> ListAsync(CancellationToken cancellationToken);
 

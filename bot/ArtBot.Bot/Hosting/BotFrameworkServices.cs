@@ -34,7 +34,7 @@ public static class BotFrameworkServices
         builder.Services.AddSingleton<TurnMiddleware>();
         builder.Services.AddSingleton<ArtBotAdapter>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<ArtBotAdapter>());
-        builder.Services.AddTransient<IBot, FaqBot>();
+        builder.Services.AddTransient<IBot, ArtBotHandler>();
         builder.Services.AddReadinessChecks();
         // No endpoint takes more than a small activity; the messages endpoint checks its own, tighter limit.
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 1024 * 1024);

@@ -55,7 +55,7 @@ public sealed partial class ForgetMe(
     {
         var activity = turnContext.Activity;
         var conversationKey = RequesterKey.ForConversation(activity);
-        var (_, references) = await consult.TracesAsync(turnContext, cancellationToken);
+        var (_, references) = await consult.PersonalTermsAndReferencesAsync(turnContext, cancellationToken);
         var deleted = await requests.DeleteForPersonAsync(new PersonKeys(RequesterKey.For(activity), conversationKey, [.. references]), cancellationToken);
         await unansweredQuestions.ForgetConversationAsync(conversationKey, cancellationToken);
         await transcripts.EraseAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", cancellationToken);

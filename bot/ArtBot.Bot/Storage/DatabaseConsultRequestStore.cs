@@ -13,7 +13,7 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
 {
     private const int ReferenceAttempts = 5;
 
-    public async Task<SavedConsultRequest> SaveAsync(ConsultRequest request, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> SaveAsync(ConsultRequest request, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var bookingId = request.BookingId.ToString("N");
@@ -33,7 +33,7 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
             {
                 await db.SaveChangesAsync(cancellationToken);
                 signal?.Raise();
-                return new SavedConsultRequest(record.Reference, IsNew: true);
+                return new SaveOutcome(record.Reference, IsNew: true);
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
@@ -42,7 +42,7 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
                 var stored = await db.ConsultRequests.AsNoTracking().Where(row => row.BookingId == bookingId).Select(row => row.Reference).FirstOrDefaultAsync(cancellationToken);
                 if (stored is not null)
                 {
-                    return new SavedConsultRequest(stored, IsNew: false);
+                    return new SaveOutcome(stored, IsNew: false);
                 }
                 if (attempt == ReferenceAttempts)
                 {

@@ -52,7 +52,7 @@ public sealed partial class AnsweringStep(
     /// </summary>
     private async Task RecordUnansweredAsync(ITurnContext context, string question, double confidence, CancellationToken cancellationToken)
     {
-        var (personalTerms, _) = await consult.TracesAsync(context, cancellationToken);
+        var (personalTerms, _) = await consult.PersonalTermsAndReferencesAsync(context, cancellationToken);
         if (!PersonalTerms.Mention(question, personalTerms))
         {
             await unansweredQuestions.RecordAsync(new UnansweredQuestion(

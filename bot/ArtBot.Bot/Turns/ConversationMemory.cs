@@ -7,7 +7,7 @@ namespace ArtBot.Bot.Turns;
 /// What the bot keeps about a conversation, one part per feature (the booking, the topics answered, the answers Teams
 /// may vote on, the welcome, a "forget me" awaiting its yes), each its own property of the conversation's state. Every
 /// feature reaches its part here: read once per turn (the same object all turn long) and saved once when the turn ends
-/// (<see cref="Bots.FaqBot"/>).
+/// (<see cref="Bots.ArtBotHandler"/>).
 /// </summary>
 public sealed class ConversationMemory(ConversationState state)
 {

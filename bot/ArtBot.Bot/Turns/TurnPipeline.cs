@@ -12,7 +12,7 @@ namespace ArtBot.Bot.Turns;
 /// 4. the stale-turn retry (a turn that lost a race for the conversation's state is run again, its replies held);
 /// 5. Teams: buttons on a card in channels, and Teams' own thumbs on answers (after 4, so it sees each answer as Teams
 ///    receives it, with the id Teams gave it).
-/// Then <see cref="Bots.FaqBot"/> reads a message once (<see cref="MessageTurn"/>), and the first step that handles it
+/// Then <see cref="Bots.ArtBotHandler"/> reads a message once (<see cref="MessageTurn"/>), and the first step that handles it
 /// ends the turn:
 /// 1. red flags (emergency, self-harm, urgent): before anything else, the booking included;
 /// 2. "forget me" and its confirmation;

@@ -75,7 +75,7 @@ public sealed partial class PhraseRules
 
     private string Masked(string message)
     {
-        var text = Normalise(message);
+        var text = Normalize(message);
         foreach (var mask in _masks)
         {
             text = mask.Replace(text, match => new string(' ', match.Length));
@@ -156,7 +156,7 @@ public sealed partial class PhraseRules
     private static partial Regex UnboundedRepetition();
 
     /// <summary>Lower case, straight apostrophes, one space between words, so the patterns can stay simple.</summary>
-    private static string Normalise(string message)
+    private static string Normalize(string message)
     {
         var text = new StringBuilder(message.Length);
         var space = false;

@@ -75,7 +75,7 @@ public sealed class ConversationHarness : IDisposable
         _services = services.BuildServiceProvider();
         DatabaseMigration.MigrateAsync(_services.GetRequiredService<IDbContextFactory<ArtBotDbContext>>(), CancellationToken.None).GetAwaiter().GetResult();
         Store = _services.GetRequiredService<IConsultRequestStore>();
-        Bot = ActivatorUtilities.CreateInstance<FaqBot>(_services);
+        Bot = ActivatorUtilities.CreateInstance<ArtBotHandler>(_services);
     }
 
     public IConsultRequestStore Store { get; }
@@ -86,7 +86,7 @@ public sealed class ConversationHarness : IDisposable
 
     public RecordingTranscripts Transcripts { get; } = new();
 
-    public FaqBot Bot { get; }
+    public ArtBotHandler Bot { get; }
 
     /// <summary>Messages the bot replaced on screen (the booking form, once sent or set aside), in order.</summary>
     public List<IActivity> Replaced { get; } = [];

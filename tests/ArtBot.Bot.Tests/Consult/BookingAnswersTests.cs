@@ -9,7 +9,7 @@ public sealed class BookingAnswersTests
     [InlineData("(647) 555-0123", "+16475550123")]
     [InlineData("1-905-555-7777", "+19055557777")]
     [InlineData("+44 20 7946 0958", "+442079460958")]
-    public void Normalises_phone_numbers_to_international_form(string input, string e164)
+    public void Normalizes_phone_numbers_to_international_form(string input, string e164)
     {
         Assert.True(BookingAnswers.TryReadContact(input, "CA", out var contact, out _));
         Assert.Equal(e164, contact.Phone);

@@ -372,14 +372,14 @@ public sealed class ConsultFlowTests : IDisposable
 
         public List<ConsultRequest> Saved { get; } = [];
 
-        public Task<SavedConsultRequest> SaveAsync(ConsultRequest request, CancellationToken cancellationToken)
+        public Task<SaveOutcome> SaveAsync(ConsultRequest request, CancellationToken cancellationToken)
         {
             if (_failuresLeft-- > 0)
             {
                 throw new IOException("disk I/O error");
             }
             Saved.Add(request);
-            return Task.FromResult(new SavedConsultRequest(request.Reference, IsNew: true));
+            return Task.FromResult(new SaveOutcome(request.Reference, IsNew: true));
         }
 
         public Task<IReadOnlyList<StoredConsultRequest>> ListAsync(CancellationToken cancellationToken) =>

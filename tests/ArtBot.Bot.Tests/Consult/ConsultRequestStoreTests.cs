@@ -18,8 +18,8 @@ public sealed class ConsultRequestStoreTests
         var first = await store.SaveAsync(request, CancellationToken.None);
         var second = await store.SaveAsync(request with { Reference = "ART-6789" }, CancellationToken.None);
 
-        Assert.Equal(new SavedConsultRequest("ART-2345", IsNew: true), first);
-        Assert.Equal(new SavedConsultRequest("ART-2345", IsNew: false), second);
+        Assert.Equal(new SaveOutcome("ART-2345", IsNew: true), first);
+        Assert.Equal(new SaveOutcome("ART-2345", IsNew: false), second);
         Assert.Single(await store.ListAsync(CancellationToken.None));
     }
 

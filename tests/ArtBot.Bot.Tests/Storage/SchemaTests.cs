@@ -43,7 +43,7 @@ public sealed class SchemaTests
             Assert.Equal("key-1", (string?)key.Attribute("id"));
             Assert.Equal(1, await upgraded.Get<DatabaseBotStorage>().DeleteUnfinishedBookingsNotUpdatedSinceAsync(DateTimeOffset.UtcNow, CancellationToken.None));
             var again = await upgraded.Get<IConsultRequestStore>().SaveAsync(request.Request with { Reference = "ART-NEW7" }, CancellationToken.None);
-            Assert.Equal(new SavedConsultRequest("ART-OLD7", IsNew: false), again);
+            Assert.Equal(new SaveOutcome("ART-OLD7", IsNew: false), again);
             var ticket = await upgraded.Get<ArtBot.Bot.Staff.IStaffTickets>().FindAsync("ART-OLD7", CancellationToken.None);
             Assert.Equal(ArtBot.Bot.Staff.TicketStatus.Unassigned, ticket!.Status);
         }

@@ -7,7 +7,7 @@ using static ArtBot.Bot.Tests.Bots.ConversationHarness;
 
 namespace ArtBot.Bot.Tests.Bots;
 
-public sealed class FaqBotTests : IDisposable
+public sealed class ArtBotHandlerTests : IDisposable
 {
     private readonly ConversationHarness _harness = new();
 

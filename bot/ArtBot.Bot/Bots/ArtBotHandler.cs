@@ -8,8 +8,12 @@ using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Bot.Bots;
 
-/// <summary>Answers questions about Active Release Therapy from the clinic's article and hands people over for a free consult.</summary>
-public sealed class FaqBot(
+/// <summary>
+/// Where every activity arrives: a message is read once (<see cref="MessageTurn"/>) and handed to the steps of
+/// <see cref="TurnPipeline"/>; the other activities (the bot added to a team, Web Chat's join, a vote, a staff card's
+/// button) go straight to the feature they belong to. The conversation's state is saved once, when the turn ends.
+/// </summary>
+public sealed class ArtBotHandler(
     QuestionAnswerer answerer,
     SafetyCheck safety,
     TurnPipeline pipeline,
