@@ -16,7 +16,11 @@ mapfile -t sources < <(awk '/^FROM .* AS build/{stage=1; next} /^FROM /{stage=0}
 mkdir -p "$work/src"
 git archive HEAD -- "${sources[@]}" | tar -x -C "$work/src" || fail "copying ${sources[*]}"
 
-(cd "$work/src" && dotnet restore bot/ArtBot.Bot/ArtBot.Bot.csproj && dotnet publish bot/ArtBot.Bot/ArtBot.Bot.csproj -c Release -o "$work/app" --no-restore) > "$work/log" 2>&1 \
+# The restore and publish commands, as the Dockerfile writes them (publishing into this run's folder, not /app).
+restore=$(sed -n 's/^RUN \(dotnet restore .*\)$/\1/p' deploy/Dockerfile)
+publish=$(sed -n 's/^RUN \(dotnet publish .*\)$/\1/p' deploy/Dockerfile | sed "s# -o /app # -o $work/app #")
+[ -n "$restore" ] && [ -n "$publish" ] || fail "no 'RUN dotnet restore' or 'RUN dotnet publish' line in deploy/Dockerfile"
+(cd "$work/src" && bash -c "$restore" && bash -c "$publish") > "$work/log" 2>&1 \
   || fail "dotnet restore/publish as in deploy/Dockerfile"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
