@@ -114,12 +114,13 @@ public sealed class ArtBotHandler(
     /// </summary>
     private static string QuestionText(IMessageActivity activity)
     {
-        var text = activity.Text ?? "";
+        // As the person sees it, for every step: the screen, the classifier, the booking and what is stored.
+        var text = Knowledge.VisibleText.Of(activity.Text ?? "");
         foreach (var mention in (activity.Entities ?? []).OfType<Mention>().Concat(activity.GetMentions()))
         {
             if (mention.Mentioned?.Id == activity.Recipient?.Id && !string.IsNullOrEmpty(mention.Text))
             {
-                text = text.Replace(mention.Text, "", StringComparison.OrdinalIgnoreCase);
+                text = text.Replace(Knowledge.VisibleText.Of(mention.Text), "", StringComparison.OrdinalIgnoreCase);
             }
         }
         return text.Trim();

@@ -26,6 +26,8 @@ public sealed class SafetyScreen
 
     public SafetyVerdict Screen(string message)
     {
+        // What the person sees is what is screened: invisible characters cannot hide a red flag ("k\u200Bill myself").
+        message = VisibleText.Of(message);
         var failed = new List<SafetyLayerFailure>(2);
         var byRules = SafetyTier.None;
         try
@@ -55,7 +57,7 @@ public sealed class SafetyScreen
     }
 
     /// <summary>The reviewed phrase rules alone.</summary>
-    public SafetyVerdict ScreenByRules(string message) => Verdict(_rules.Match(message), byMeaning: false, []);
+    public SafetyVerdict ScreenByRules(string message) => Verdict(_rules.Match(VisibleText.Of(message)), byMeaning: false, []);
 
     /// <summary>
     /// The meaning's verdict, read without the look-alikes and denials the rules know; a steady, long-standing

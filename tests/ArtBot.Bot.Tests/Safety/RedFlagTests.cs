@@ -34,6 +34,20 @@ public sealed class RedFlagTests : IDisposable
     }
 
     [Fact]
+    public async Task Gives_the_crisis_line_when_the_words_hide_invisible_characters()
+    {
+        await _harness.Flow()
+            .Send("i want to k\u200Bill my\u00ADself")
+            .AssertReply(activity =>
+            {
+                Assert.Contains("[988](tel:988)", Text(activity));
+                Assert.Equal("self-harm", Tier(activity));
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Gives_the_crisis_line_to_someone_thinking_of_self_harm()
     {
         await _harness.Flow()
