@@ -12,7 +12,7 @@ namespace ArtBot.Bot.Answering;
 /// <c>message/submitAction</c>, which names only the message voted on. Votes are counted per entry and day, with
 /// nothing about the person, and shown in staff's <c>stats</c>.
 /// </summary>
-public sealed class AnswerFeedback(TurnCounts counts, Turns.ConversationMemory memory)
+public sealed class AnswerFeedback(TurnCounts counts, Turns.ConversationMemory memory, Knowledge.Content.KnowledgeBase knowledgeBase)
 {
     public const string EventName = "webchat:activity-status/feedback";
     public const string TeamsInvokeName = "message/submitAction";
@@ -28,9 +28,14 @@ public sealed class AnswerFeedback(TurnCounts counts, Turns.ConversationMemory m
             .Select(action => VoteNamedBy((string?)(action as JObject)?["@id"]))
             .FirstOrDefault(vote => vote is not null)?.Entry;
 
-    /// <summary>Reads and counts a Web Chat vote; returns whether the answer was liked, or null if the event is not a vote on an answer.</summary>
+    /// <summary>
+    /// Reads and counts a Web Chat vote; returns whether the answer was liked, or null if the event is not a vote on an
+    /// answer. The client names the entry, so only an entry of the knowledge base is counted: any other id (a long
+    /// one, control characters, words meant for staff to read in <c>stats</c>) counts nothing.
+    /// </summary>
     public bool? Record(IEventActivity activity) =>
-        (activity.Entities ?? []).Select(entity => VoteNamedBy((string?)entity.Properties["@id"])).FirstOrDefault(vote => vote is not null) is { } vote
+        (activity.Entities ?? []).Select(entity => VoteNamedBy(entity.Properties["@id"]?.Type == JTokenType.String ? (string?)entity.Properties["@id"] : null))
+            .FirstOrDefault(vote => vote is not null) is { } vote && knowledgeBase.Contains(vote.Entry)
             ? Count(vote.Entry, vote.Liked)
             : null;
 

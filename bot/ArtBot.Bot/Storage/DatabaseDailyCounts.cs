@@ -5,35 +5,25 @@ namespace ArtBot.Bot.Storage;
 
 public sealed class DatabaseDailyCounts(IDbContextFactory<ArtBotDbContext> contexts) : IDailyCounts
 {
+    /// <summary>
+    /// Adds a batch in one transaction, each count one upsert (the same SQL on SQLite and PostgreSQL): a batch that fails
+    /// adds nothing, so the caller can keep it and try again without counting anything twice.
+    /// </summary>
     public async Task AddAsync(IReadOnlyDictionary<DailyCountKey, long> counts, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (key, count) in counts)
         {
             var day = key.Day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            for (var attempt = 1; ; attempt++)
-            {
-                if (await db.DailyCounts.Where(row => row.Day == day && row.Metric == key.Metric && row.Key == key.Key)
-                        .ExecuteUpdateAsync(set => set.SetProperty(row => row.Count, row => row.Count + count), cancellationToken) == 1)
-                {
-                    break;
-                }
-                db.DailyCounts.Add(new DailyCountRecord { Day = day, Metric = key.Metric, Key = key.Key, Count = count });
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    break;
-                }
-                catch (DbUpdateException exception) when (db.IsUniqueViolation(exception) && attempt == 1)
-                {
-                    // Another instance made the row first: add to it.
-                }
-                finally
-                {
-                    db.ChangeTracker.Clear();
-                }
-            }
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO daily_counts ("day", "metric", "key", "count") VALUES ({day}, {key.Metric}, {key.Key}, {count})
+                ON CONFLICT ("day", "metric", "key") DO UPDATE SET "count" = daily_counts."count" + excluded."count"
+                """,
+                cancellationToken);
         }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<DailyCountKey, long>> SinceAsync(DateOnly from, CancellationToken cancellationToken)

@@ -33,6 +33,8 @@ public sealed class KnowledgeBase
         : throw new KeyNotFoundException($"The knowledge base has no entry '{id}'.");
 
     /// <summary>The entry's title, or the id itself for an entry the knowledge base no longer has (stored or counted before it changed).</summary>
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
     public string TitleOf(string id) => _byId.TryGetValue(id, out var entry) ? entry.Title : id;
 
     /// <summary>Finds the entry whose title is <paramref name="text"/>: what a button click sends back.</summary>

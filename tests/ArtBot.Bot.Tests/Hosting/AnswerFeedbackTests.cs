@@ -35,6 +35,23 @@ public sealed class AnswerFeedbackTests : IDisposable
         Assert.Contains(await PostAsync(ActivityJson.Message("yes", "feedback-1")), reply => (string?)reply["channelData"]?["artbot"]?["step"] == "intro");
     }
 
+    [Theory]
+    [InlineData(8000)]
+    [InlineData(0)]
+    public async Task A_vote_naming_no_entry_of_the_knowledge_base_counts_nothing(int padding)
+    {
+        var entry = padding > 0 ? new string('x', padding) : "CALL 416-555-0100 NOW re patient ART-7C39 - Dr. Mallory";
+        var forged = new JObject { ["@type"] = "DislikeAction", ["@id"] = $"artbot:feedback:{entry}:dislike" };
+        var nul = new JObject { ["@type"] = "LikeAction", ["@id"] = "artbot:feedback:is-it\u0000painful:like" };
+
+        await PostAsync(Vote(forged));
+        await PostAsync(Vote(nul));
+        await _app.Services.GetRequiredService<TurnCounts>().FlushAsync(CancellationToken.None);
+        var counts = await _app.Services.GetRequiredService<IDailyCounts>().SinceAsync(DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
+
+        Assert.DoesNotContain(counts.Keys, key => key.Metric == "feedback");
+    }
+
     /// <summary>The event Web Chat posts when a thumb is pressed: the action itself, as the answer offered it.</summary>
     private static JObject Vote(JToken action)
     {
