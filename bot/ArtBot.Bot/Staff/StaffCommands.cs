@@ -12,8 +12,16 @@ namespace ArtBot.Bot.Staff;
 /// mean for themselves (and which go on to the FAQ and the booking).
 /// Anything else goes on to the FAQ, which answers staff too.
 /// </summary>
-public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets tickets, TicketCard cards, UnansweredReview unanswered, StaffStats stats)
+public sealed partial class StaffCommands(
+    StaffIdentity identity, IStaffTickets tickets, TicketCard cards, UnansweredReview unanswered, StaffStats stats, Microsoft.Extensions.Options.IOptions<StaffOptions> options)
 {
+    public const string DetailsNotInGroupChats =
+        "I show a request's details only in the staff channel or in a personal chat with me: people outside the staff may be in this group chat.";
+
+    /// <summary>Without a staff team, anyone in the tenant counts as staff, so none of them may move where patients' requests go.</summary>
+    public const string PostHereNeedsTheStaffTeam =
+        "I can move consult requests to another channel only when the staff team is set (Staff:TeamId): ask whoever deployed ArtBot to set it, then say this again.";
+
     public const string Refusal = "That is a command for the clinic's staff in Microsoft Teams. Here I can answer questions about Active Release Therapy, or help you book a free consult.";
 
     /// <summary>Every command, as the Teams manifest lists them.</summary>
@@ -47,6 +55,7 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
         var reply = command.Value.Name switch
         {
             "consults" => await OpenTicketsAsync(cancellationToken),
+            "consult" when StaffIdentity.InGroupChat(turnContext) => new Reply(ReplyKind.Staff, DetailsNotInGroupChats, []) { EntryId = "consult" },
             "consult" => await TicketAsync(command.Value.Argument, cancellationToken),
             "post-here" => await PostHereAsync(turnContext, cancellationToken),
             "unanswered" => await unanswered.ListAsync(PageNumber(command.Value.Argument), cancellationToken),
@@ -134,6 +143,10 @@ public sealed partial class StaffCommands(StaffIdentity identity, IStaffTickets 
 
     private async Task<Reply> PostHereAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(options.Value.TeamId))
+        {
+            return new Reply(ReplyKind.Staff, PostHereNeedsTheStaffTeam, []) { EntryId = "post-here" };
+        }
         if (StaffChannelCapture.ChannelOf(turnContext) is not { } channel)
         {
             return new Reply(ReplyKind.Staff, "Say this in the staff team's channel where consult requests should go.", []) { EntryId = "post-here" };

@@ -31,6 +31,10 @@ public sealed partial class StaffIdentity(IOptions<StaffOptions> options, IStaff
         return new TeamsOrigin(data?.Tenant?.Id ?? turnContext.Activity.Conversation?.TenantId, data?.Team?.Id, data?.Team?.AadGroupId, data?.Channel?.Id);
     }
 
+    /// <summary>A Teams group chat: people outside the staff may be in it, so a request's details are never shown there.</summary>
+    public static bool InGroupChat(ITurnContext turnContext) =>
+        turnContext.Activity.ChannelId == Channels.Msteams && turnContext.Activity.Conversation?.ConversationType == "groupChat";
+
     private bool IsStaffTenant(TeamsOrigin? origin) =>
         options.Value.TenantId is { Length: > 0 } tenant && origin?.TenantId == tenant;
 

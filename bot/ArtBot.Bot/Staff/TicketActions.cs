@@ -22,6 +22,10 @@ public sealed class TicketActions(StaffIdentity identity, IStaffTickets tickets,
         {
             return StaffCard.Answer(NotStaff);
         }
+        if (StaffIdentity.InGroupChat(turnContext))
+        {
+            return StaffCard.Answer(StaffCommands.DetailsNotInGroupChats);
+        }
         var data = invoke.Action?.Data as JObject ?? (invoke.Action?.Data is { } other ? JObject.FromObject(other) : []);
         if ((string?)data["reference"] is not { Length: > 0 } reference)
         {

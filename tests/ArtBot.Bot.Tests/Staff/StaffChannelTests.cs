@@ -10,7 +10,7 @@ public sealed class StaffChannelTests
     public async Task Installing_the_app_picks_the_channel_and_post_consult_requests_here_moves_new_tickets()
     {
         await using var teams = new FakeTeamsConnector();
-        using var app = new ArtBotApplication(StaffSetUp.Settings());
+        using var app = new ArtBotApplication(StaffSetUp.Settings(new() { ["Staff:TeamId"] = "staff-team" }));
         await new TeamsClient(app.CreateClient(), teams, "clinic-tenant").InstallAsync();
         await teams.WaitUntilAsync(connector => connector.Sent.Any());
 
@@ -21,5 +21,43 @@ public sealed class StaffChannelTests
         Assert.Contains("will be posted in this channel", (string?)teams.Sent.First().Body["text"]);
         Assert.Contains(teams.Sent, sent => ((string?)sent.Body["text"] ?? "").StartsWith("Done: new consult requests will be posted in this channel", StringComparison.Ordinal));
         Assert.Equal("19:staff-team-front-desk@thread.tacv2", (string?)Assert.Single(teams.Created)["channelData"]!["channel"]!["id"]);
+    }
+
+    [Fact]
+    public async Task Without_a_staff_team_set_nobody_can_move_where_the_tickets_go()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
+        await new TeamsClient(app.CreateClient(), teams, "clinic-tenant").InstallAsync();
+        await teams.WaitUntilAsync(connector => connector.Sent.Any());
+
+        await new TeamsClient(app.CreateClient(), teams, "clinic-tenant", team: "some-other-team", channel: "random").SayAsync("post consult requests here");
+        await StaffSetUp.BookOnTheWebsiteAsync(app, "channel-2");
+        await StaffSetUp.DrainStaffOutboxAsync(app);
+
+        Assert.Contains(teams.Sent, sent => (string?)sent.Body["text"] == Bot.Staff.StaffCommands.PostHereNeedsTheStaffTeam);
+        Assert.Equal("19:staff-team-general@thread.tacv2", (string?)Assert.Single(teams.Created)["channelData"]!["channel"]!["id"]);
+    }
+
+    [Fact]
+    public async Task A_requests_details_are_shown_in_a_personal_chat_but_never_in_a_group_chat()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
+        await new TeamsClient(app.CreateClient(), teams, "clinic-tenant").InstallAsync();
+        var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "channel-3");
+        await StaffSetUp.DrainStaffOutboxAsync(app);
+        var before = teams.Sent.Count();
+
+        await new TeamsClient(app.CreateClient(), teams, "clinic-tenant", team: null, groupChat: true).SayAsync($"consult {reference}");
+        await teams.WaitUntilAsync(connector => connector.Sent.Count() > before);
+        var inGroup = teams.Sent.Skip(before).Single().Body;
+        await new TeamsClient(app.CreateClient(), teams, "clinic-tenant", team: null).SayAsync($"consult {reference}");
+        await teams.WaitUntilAsync(connector => connector.Sent.Count() > before + 1);
+        var inPersonalChat = teams.Sent.Skip(before + 1).Single().Body;
+
+        Assert.Equal(Bot.Staff.StaffCommands.DetailsNotInGroupChats, (string?)inGroup["text"]);
+        Assert.DoesNotContain("Priya", inGroup.ToString());
+        Assert.Contains("Priya Raman", inPersonalChat.ToString());
     }
 }

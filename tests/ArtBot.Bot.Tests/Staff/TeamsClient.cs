@@ -11,11 +11,11 @@ namespace ArtBot.Bot.Tests.Staff;
 /// </summary>
 public sealed class TeamsClient(
     HttpClient http, FakeTeamsConnector connector, string tenant, string? team = "staff-team", string user = "sam", string userName = "Sam Lee", string channel = "general",
-    string? teamGroupId = null)
+    string? teamGroupId = null, bool groupChat = false)
 {
     public const string BotId = "28:artbot";
 
-    public string Conversation => team is null ? $"a:personal-{user}" : $"19:{team}-{channel}@thread.tacv2";
+    public string Conversation => groupChat ? "19:clinic-group@thread.v2" : team is null ? $"a:personal-{user}" : $"19:{team}-{channel}@thread.tacv2";
 
     public Task<HttpResponseMessage> AddBotToTeamAsync() => PostAsync(Activity("conversationUpdate", extra =>
     {
@@ -88,7 +88,10 @@ public sealed class TeamsClient(
             ["serviceUrl"] = connector.Url,
             ["from"] = new JObject { ["id"] = "29:" + user, ["name"] = userName, ["aadObjectId"] = user },
             ["recipient"] = new JObject { ["id"] = BotId, ["name"] = "ArtBot" },
-            ["conversation"] = new JObject { ["id"] = Conversation, ["isGroup"] = team is not null, ["conversationType"] = team is null ? "personal" : "channel", ["tenantId"] = tenant },
+            ["conversation"] = new JObject
+            {
+                ["id"] = Conversation, ["isGroup"] = team is not null || groupChat, ["conversationType"] = groupChat ? "groupChat" : team is null ? "personal" : "channel", ["tenantId"] = tenant,
+            },
             ["channelData"] = channelData,
         };
         fill(activity);
