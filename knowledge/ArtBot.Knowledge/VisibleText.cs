@@ -15,31 +15,29 @@ public static class VisibleText
 {
     public static string Of(string text)
     {
-        if (!text.Any(NeedsFolding))
+        if (text.All(character => Shown(character) == character))
         {
             return text;
         }
         var visible = new StringBuilder(text.Length);
         foreach (var character in text)
         {
-            if (ShowsNothing(character))
+            if (Shown(character) is { } shown)
             {
-                continue;
+                visible.Append(shown);
             }
-            visible.Append(character switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(character - 0xFEE0),
-                '\u00A0' or '\u3000' or '\u202F' or '\u205F' or (>= '\u2000' and <= '\u200A') => ' ',
-                _ => character,
-            });
         }
         return visible.ToString();
     }
 
-    private static bool NeedsFolding(char character) => character > '\u007F' && (ShowsNothing(character) || character is '\u00A0' or '\u3000' or '\u202F' or '\u205F' or (>= '\u2000' and <= '\u200A') or (>= '\uFF01' and <= '\uFF5E'));
-
-    private static bool ShowsNothing(char character) =>
-        CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.Format
-        || character is '\u034F' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800'
-        || character is >= '\uFE00' and <= '\uFE0F';
+    /// <summary>The character as read: folded, or null when it shows nothing.</summary>
+    private static char? Shown(char character) => character switch
+    {
+        <= '\u007F' => character,
+        >= '\uFF01' and <= '\uFF5E' => (char)(character - 0xFEE0),
+        '\u00A0' or '\u3000' or '\u202F' or '\u205F' or (>= '\u2000' and <= '\u200A') => ' ',
+        '\u034F' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0' or '\u2800' or (>= '\uFE00' and <= '\uFE0F') => null,
+        _ when CharUnicodeInfo.GetUnicodeCategory(character) == UnicodeCategory.Format => null,
+        _ => character,
+    };
 }

@@ -30,7 +30,7 @@ public static class HostFiltering
         {
             return app;
         }
-        var metricsPort = app.Configuration.GetValue<int?>(Observability.MetricsOptions.PortSetting);
+        var metricsPort = Observability.MetricsOptions.Port(app.Configuration);
         app.Use(async (context, next) =>
         {
             if (IsPlatformRequest(context, metricsPort) || HostString.MatchesAny(context.Request.Host.Host, allowed))
@@ -46,5 +46,5 @@ public static class HostFiltering
     private static bool IsPlatformRequest(HttpContext context, int? metricsPort) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         && (ProbePaths.Contains(context.Request.Path.Value, StringComparer.OrdinalIgnoreCase)
-            || (metricsPort is { } port && context.Connection.LocalPort == port && context.Request.Path == "/metrics"));
+            || (metricsPort is { } port && Observability.MetricsOptions.IsScrape(context, port)));
 }

@@ -12,10 +12,9 @@ public static class ObservabilityServices
     /// </summary>
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
-        if (builder.Configuration.GetValue<int?>(MetricsOptions.PortSetting) is { } metricsPort)
+        if (MetricsOptions.Port(builder.Configuration) is { } metricsPort)
         {
-            var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } configured ? configured : "http://localhost:5000";
-            builder.WebHost.UseUrls($"{urls};http://*:{metricsPort}");
+            builder.WebHost.UseUrls(MetricsOptions.ListenUrls(builder.Configuration, metricsPort));
         }
         builder.Services.AddSingleton<ArtBotMetrics>();
         builder.Services.AddSingleton<TurnMetrics>();
@@ -35,10 +34,10 @@ public static class ObservabilityServices
     /// <summary><c>/metrics</c>, on <see cref="MetricsOptions.PortSetting"/> only when it is set: anywhere else it is not found.</summary>
     public static WebApplication MapMetrics(this WebApplication app)
     {
-        if (app.Configuration.GetValue<int?>(MetricsOptions.PortSetting) is { } metricsPort)
+        if (MetricsOptions.Port(app.Configuration) is { } metricsPort)
         {
             app.UseWhen(
-                context => context.Request.Path.StartsWithSegments(MetricsOptions.Path) && context.Connection.LocalPort != metricsPort,
+                context => context.Request.Path.StartsWithSegments(MetricsOptions.Path) && !MetricsOptions.IsScrape(context, metricsPort),
                 elsewhere => elsewhere.Run(context =>
                 {
                     context.Response.StatusCode = StatusCodes.Status404NotFound;

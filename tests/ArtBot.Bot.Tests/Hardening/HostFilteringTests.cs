@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
 using ArtBot.Bot.Tests.Hosting;
 
 namespace ArtBot.Bot.Tests.Hardening;
@@ -95,6 +96,19 @@ public sealed class MetricsPortTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("http_server_request_duration_seconds", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("http://+:3978", null, "http://+:3978;http://*:9464")]
+    [InlineData(null, "8080", "http://*:8080;http://*:9464")]
+    [InlineData(null, null, "http://localhost:5000;http://*:9464")]
+    public void Listens_where_it_would_have_and_on_the_metrics_port_beside(string? urls, string? httpPorts, string expected)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["urls"] = urls, ["http_ports"] = httpPorts })
+            .Build();
+
+        Assert.Equal(expected, ArtBot.Bot.Observability.MetricsOptions.ListenUrls(configuration, 9464));
     }
 
     private static int FreePort()
