@@ -20,6 +20,9 @@ public sealed class SafetyCalibrationTests : IDisposable
         Assert.Equal(["assessment", "emergency", "self-harm", "urgent"], calibration.Thresholds.Keys.Order());
         Assert.All(calibration.Thresholds.Values, threshold => Assert.InRange(threshold, 0.3, 1.0));
         Assert.NotEmpty(calibration.Notes);
+        Assert.Equal(["emergency", "self-harm", "urgent"], calibration.Classifier!.Tiers.Keys.Order());
+        Assert.All(calibration.Classifier.Tiers.Values, tier => Assert.Equal(384, tier.Weights.Length));
+        Assert.All(calibration.Classifier.Tiers.Values, tier => Assert.InRange(tier.Threshold, 0.5, 1.0));
         var screen = SafetyScreen.Load(_data.Files, SharedEmbedder.Instance);
         Assert.Equal(SafetyTier.None, screen.Screen("is it normal to be a little sore the day after ART").Tier);
     }
@@ -32,6 +35,20 @@ public sealed class SafetyCalibrationTests : IDisposable
 
         var exception = Assert.Throws<Knowledge.Validation.InvalidKnowledgeException>(() => SafetyScreen.Load(_data.Files, SharedEmbedder.Instance));
 
+        Assert.Contains("calibrate-safety", exception.Message);
+    }
+
+    [Fact]
+    public void The_bot_refuses_a_classifier_whose_weights_do_not_fit_the_encoder()
+    {
+        var path = _data.Files.SafetyCalibration("en");
+        var calibration = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(path));
+        calibration["classifier"]!["tiers"]!["self-harm"]!["weights"] = new Newtonsoft.Json.Linq.JArray(0.1, 0.2, 0.3);
+        File.WriteAllText(path, calibration.ToString());
+
+        var exception = Assert.Throws<Knowledge.Validation.InvalidKnowledgeException>(() => SafetyScreen.Load(_data.Files, SharedEmbedder.Instance));
+
+        Assert.Contains("has 3 weights for vectors of 384", exception.Message);
         Assert.Contains("calibrate-safety", exception.Message);
     }
 }

@@ -19,9 +19,11 @@ public sealed class ExplainCommand(KnowledgeFiles files, ISentenceEmbedder embed
             var scores = screen.Semantic!.Score(embedder.Embed(screen.Rules.WithoutLookAlikes(message)));
             var semantic = string.Join(", ", scores.Tiers.Select(tier => string.Create(CultureInfo.InvariantCulture,
                 $"{SafetyTiers.Name(tier.Tier)} {tier.Score:0.000}/{screen.Semantic.Thresholds[tier.Tier]:0.000}+{screen.Semantic.Margins[tier.Tier]:0.00}")));
+            var classified = string.Join(", ", scores.Classified.Select(tier => string.Create(CultureInfo.InvariantCulture,
+                $"{SafetyTiers.Name(tier.Tier)} {tier.Probability:0.000}/{tier.Threshold:0.000}")));
             var ranking = classifier.Classify(message).Scores.Take(3).Select(score => string.Create(CultureInfo.InvariantCulture, $"{score.Intent} {score.Score:0.000}"));
             output.WriteLine(message);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  safety: rules {SafetyTiers.Name(byRules)}; meaning {semantic}; benign {scores.Benign:0.000} => {SafetyTiers.Name(screen.Screen(message).Tier)}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  safety: rules {SafetyTiers.Name(byRules)}; meaning {semantic}; benign {scores.Benign:0.000}; classifier {classified} => {SafetyTiers.Name(screen.Screen(message).Tier)}"));
             output.WriteLine($"  rule: {screen.Rules.DecidingRule(message) ?? "none"}");
             output.WriteLine($"  intents: {string.Join(", ", ranking)}");
         }

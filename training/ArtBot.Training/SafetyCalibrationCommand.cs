@@ -99,7 +99,11 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
         lookAlikes = [.. lookAlikes.Union(stillEscalated, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"Then the {stillEscalated.Count} FAQ utterances those thresholds would still escalate were added to the look-alikes, so none of them is ever taken for a red flag."));
-        var calibration = draft with { Thresholds = thresholds, Margins = margins, Notes = notes, LookAlikes = lookAlikes };
+        var (classifier, classifierNotes) = new SafetyClassifierTraining(embedder, rules).Train(
+            calibrated.TierSentences, faq, everyday, [.. calibrated.BenignSentences.Distinct(StringComparer.Ordinal)],
+            tier => tier is SafetyTier.Emergency or SafetyTier.SelfHarm ? EmergencyFalseAlarmBudget : OtherFalseAlarmBudget);
+        notes.AddRange(classifierNotes);
+        var calibration = draft with { Thresholds = thresholds, Margins = margins, Notes = notes, LookAlikes = lookAlikes, Classifier = classifier };
         File.WriteAllText(files.SafetyCalibration(locale), JsonConvert.SerializeObject(calibration, Formatting.Indented, new JsonSerializerSettings
         {
             ContractResolver = new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver(),

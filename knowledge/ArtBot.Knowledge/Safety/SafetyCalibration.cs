@@ -23,6 +23,9 @@ public sealed record SafetyCalibration
     /// </summary>
     public IReadOnlyList<string> LookAlikes { get; init; } = [];
 
+    /// <summary>The trained reading beside the nearest examples; none in a calibration made before it existed.</summary>
+    public SafetyClassifier? Classifier { get; init; }
+
     /// <summary>How the thresholds were chosen and what they gave on the calibration data, for the reviewer.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -5,7 +5,8 @@ namespace ArtBot.Knowledge.Safety;
 /// <summary>
 /// The safety screen's second layer: people describe red flags in words no phrase list foresees, so a message is also
 /// compared, by meaning, with example sentences for each tier. It is escalated when it comes close enough to a tier's
-/// examples and closer to them than to the benign look-alikes (ordinary soreness, gym chest ache, "dying to try it").
+/// examples and closer to them than to the benign look-alikes (ordinary soreness, gym chest ache, "dying to try it"),
+/// or when the calibration's trained classifier (<see cref="SafetyClassifier"/>) gives it the tier.
 /// </summary>
 public sealed class SemanticSafetyLayer
 {
@@ -14,6 +15,7 @@ public sealed class SemanticSafetyLayer
     private readonly ISentenceEmbedder _embedder;
     private readonly IReadOnlyList<(SafetyTier Tier, float[][] Vectors)> _tiers;
     private readonly float[][] _benign;
+    private readonly IReadOnlyList<(SafetyTier Tier, SafetyClassifier.TierWeights Weights)> _classifier;
 
     public SemanticSafetyLayer(ISentenceEmbedder embedder, IReadOnlyList<(SafetyTier Tier, IReadOnlyList<string> Sentences)> tiers, IReadOnlyList<string> benign, SafetyCalibration calibration)
     {
@@ -25,6 +27,9 @@ public sealed class SemanticSafetyLayer
         Calibration = calibration;
         Thresholds = tiers.ToDictionary(tier => tier.Tier, tier => calibration.Thresholds.TryGetValue(SafetyTiers.Name(tier.Tier), out var threshold) ? threshold : 1.0);
         Margins = tiers.ToDictionary(tier => tier.Tier, tier => calibration.Margins.TryGetValue(SafetyTiers.Name(tier.Tier), out var margin) ? margin : 1.0);
+        _classifier = [.. SafetyTiers.GravestFirst
+            .Where(tier => calibration.Classifier?.Tiers.ContainsKey(SafetyTiers.Name(tier)) == true)
+            .Select(tier => (tier, calibration.Classifier!.Tiers[SafetyTiers.Name(tier)]))];
     }
 
     public SafetyCalibration Calibration { get; }
@@ -74,23 +79,30 @@ public sealed class SemanticSafetyLayer
     }
 
     /// <summary>
-    /// Of the tiers whose threshold the scores reach (and whose examples they are closer to than the benign ones),
-    /// the closest: "tingling and weakness after my treatment" is near both stroke and post-treatment examples, and
-    /// nearer the latter. <see cref="SafetyTier.None"/> when no tier is reached.
+    /// The graver of the two readings. By nearest examples: of the tiers whose threshold the scores reach (and whose
+    /// examples they are closer to than the benign ones), the closest: "tingling and weakness after my treatment" is
+    /// near both stroke and post-treatment examples, and nearer the latter. By the classifier: of the tiers whose
+    /// probability reaches its threshold, the one it passes by most. <see cref="SafetyTier.None"/> when no tier is reached.
     /// </summary>
     public SafetyTier Decide(SemanticScores scores)
     {
-        var reached = scores.Tiers
+        var nearest = scores.Tiers
             .Where(tier => tier.Score >= Thresholds[tier.Tier] && tier.Score - scores.Benign >= Margins[tier.Tier])
             .ToList();
-        return reached.Count == 0 ? SafetyTier.None : reached.MaxBy(tier => tier.Score).Tier;
+        var classified = scores.Classified.Where(tier => tier.Probability >= tier.Threshold).ToList();
+        return SafetyTiers.Gravest(
+            nearest.Count == 0 ? SafetyTier.None : nearest.MaxBy(tier => tier.Score).Tier,
+            classified.Count == 0 ? SafetyTier.None : classified.MaxBy(tier => tier.Probability - tier.Threshold).Tier);
     }
 
     /// <summary>The message's closeness to each tier (gravest first) and to the benign look-alikes.</summary>
     /// <param name="skip">An example to leave out: the calibration scores each example against the others.</param>
     public SemanticScores Score(float[] vector, float[]? skip = null) => new(
         _tiers.Select(tier => (tier.Tier, Closeness(vector, tier.Vectors, skip))).ToList(),
-        Closeness(vector, _benign, skip));
+        Closeness(vector, _benign, skip))
+    {
+        Classified = [.. _classifier.Select(tier => (tier.Tier, tier.Weights.Probability(vector), tier.Weights.Threshold))],
+    };
 
     public IReadOnlyList<(SafetyTier Tier, float[][] Vectors)> TierVectors => _tiers;
 
@@ -135,4 +147,7 @@ public sealed record SemanticScores(IReadOnlyList<(SafetyTier Tier, double Score
 {
     /// <summary>Scores of the whole message rather than of one of its sentences.</summary>
     public bool IsWhole { get; init; } = true;
+
+    /// <summary>The classifier's probability for each tier it was trained for, with the tier's threshold.</summary>
+    public IReadOnlyList<(SafetyTier Tier, double Probability, double Threshold)> Classified { get; init; } = [];
 }

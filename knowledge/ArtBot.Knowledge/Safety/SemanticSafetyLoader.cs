@@ -37,9 +37,24 @@ public static class SemanticSafetyLoader
             problems.Add(new($"safety/{locale}.calibration.json", "encoder", "encoder",
                 $"calibrated for '{calibration.Encoder}' but the encoder is '{embedder.Name}'; run: dotnet run --project training/ArtBot.Training -- calibrate-safety"));
         }
-        return problems.Count > 0
-            ? throw new InvalidKnowledgeException(files.Directory, problems)
-            : new SemanticSafetyLayer(PrecomputedEmbeddings.Load(files.SafetyVectors(locale), embedder), tiers, [.. exemplars.Benign, .. calibration.LookAlikes], calibration);
+        if (problems.Count > 0)
+        {
+            throw new InvalidKnowledgeException(files.Directory, problems);
+        }
+        var layer = new SemanticSafetyLayer(PrecomputedEmbeddings.Load(files.SafetyVectors(locale), embedder), tiers, [.. exemplars.Benign, .. calibration.LookAlikes], calibration);
+        var dimensions = layer.TierVectors[0].Vectors[0].Length;
+        foreach (var (name, weights) in calibration.Classifier?.Tiers ?? new Dictionary<string, SafetyClassifier.TierWeights>())
+        {
+            if (!SafetyTiers.TryParse(name, out var tier) || tier == SafetyTier.None)
+            {
+                problems.Add(new($"safety/{locale}.calibration.json", name, "classifier", "unknown tier; use self-harm, emergency, urgent or assessment"));
+            }
+            else if (weights.Weights.Length != dimensions)
+            {
+                problems.Add(new($"safety/{locale}.calibration.json", name, "classifier", $"has {weights.Weights.Length} weights for vectors of {dimensions}; run: dotnet run --project training/ArtBot.Training -- calibrate-safety"));
+            }
+        }
+        return problems.Count > 0 ? throw new InvalidKnowledgeException(files.Directory, problems) : layer;
     }
 
     /// <summary>The exemplars with a calibration in the making, for the trainer to choose thresholds on.</summary>

@@ -1,0 +1,121 @@
+using System.Globalization;
+using ArtBot.Knowledge.Embeddings;
+using ArtBot.Knowledge.Safety;
+
+namespace ArtBot.Training;
+
+/// <summary>
+/// Trains the safety layer's classifier (<see cref="SafetyClassifier"/>): for self-harm, emergency and urgent, a
+/// logistic regression over the sentence vector of the tier's exemplars against every ordinary message (the everyday
+/// complaints, the FAQ utterances, the benign look-alikes, and each of their sentences, since self-harm is read sentence
+/// by sentence). The other red-flag tiers count against a tier at a lower weight, so that urgent signs lean away from 911.
+/// A tier's threshold is the lowest probability within its false-alarm budget, each ordinary message scored as the
+/// screen reads it by a model that did not see it (five folds), and above every FAQ utterance.
+/// </summary>
+public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseRules rules)
+{
+    public const int Folds = 5;
+    public const double Regularisation = 1e-4;
+    public const double OtherTierWeight = 0.3;
+
+    /// <summary>
+    /// How far above the closest FAQ utterance a threshold stays: a sentence encoded alone and in a padded batch
+    /// differs in the last digits, and a question must not cross the line on that.
+    /// </summary>
+    public const double EncodingTolerance = 0.001;
+
+    public static IReadOnlyList<SafetyTier> Tiers { get; } = [SafetyTier.SelfHarm, SafetyTier.Emergency, SafetyTier.Urgent];
+
+    private sealed record Example(string Text, SafetyTier Label, float[] Vector);
+
+    public (SafetyClassifier Classifier, IReadOnlyList<string> Notes) Train(
+        IReadOnlyList<(SafetyTier Tier, IReadOnlyList<string> Sentences)> exemplars,
+        IReadOnlyList<string> faq,
+        IReadOnlyList<string> everyday,
+        IReadOnlyList<string> benign,
+        Func<SafetyTier, double> budget)
+    {
+        var texts = new List<(string Text, SafetyTier Label)>();
+        texts.AddRange(exemplars.Where(tier => Tiers.Contains(tier.Tier)).SelectMany(tier => tier.Sentences.Select(sentence => (rules.WithoutLookAlikes(sentence), tier.Tier))));
+        texts.AddRange(everyday.Concat(faq).Concat(benign).Select(message => (rules.WithoutLookAlikes(message), SafetyTier.None)));
+        texts.AddRange(everyday.Concat(faq).SelectMany(message => Pieces(message).Skip(1)).Select(piece => (piece, SafetyTier.None)));
+        var unique = texts.DistinctBy(text => text.Text, StringComparer.Ordinal).ToList();
+        var vectors = embedder.EmbedMany([.. unique.Select(text => text.Text)]);
+        var examples = unique.Zip(vectors, (text, vector) => new Example(text.Text, text.Label, vector)).ToList();
+        var byText = examples.Select((example, index) => (example.Text, index)).ToDictionary(pair => pair.Text, pair => pair.index, StringComparer.Ordinal);
+
+        float[] VectorOf(string piece) => byText.TryGetValue(piece, out var index) ? examples[index].Vector : embedder.Embed(piece);
+        var weights = new Dictionary<string, SafetyClassifier.TierWeights>();
+        var notes = new List<string>
+        {
+            string.Create(CultureInfo.InvariantCulture,
+                $"Classifier: per tier, a logistic regression (L2 {Regularisation}, other red-flag tiers weighted {OtherTierWeight}) over the vectors of {examples.Count(example => example.Label != SafetyTier.None)} exemplars and {examples.Count(example => example.Label == SafetyTier.None)} ordinary messages and their sentences; thresholds from {Folds}-fold out-of-fold probabilities, within the same budgets, and above every FAQ utterance."),
+        };
+        foreach (var tier in Tiers)
+        {
+            // Each fold's model and the final one are independent fits: run them side by side.
+            var models = new (float[] Weights, double Bias)[Folds + 1];
+            Parallel.For(0, Folds + 1, fold => models[fold] = Fit(tier, fold == Folds ? examples : [.. examples.Where(example => FoldOf(example.Text) != fold)]));
+            var outOfFold = examples.Select(example => Probability(models[FoldOf(example.Text)], example.Vector)).ToArray();
+            var final = models[Folds];
+            double MessageScore(string message) => Pieces(message)
+                .Take(tier == SafetyTier.SelfHarm ? int.MaxValue : 1)
+                .Select(piece => byText.TryGetValue(piece, out var index) ? outOfFold[index] : Probability(final, VectorOf(piece)))
+                .DefaultIfEmpty(0)
+                .Max();
+            var withinBudget = new[] { everyday, faq }.Max(messages => LowestWithin(messages.Select(MessageScore).ToList(), budget(tier)));
+            var closestQuestion = faq.MaxBy(message => Pieces(message).Select(piece => Probability(final, VectorOf(piece))).DefaultIfEmpty(0).Max())!;
+            var aboveEveryQuestion = Pieces(closestQuestion).Select(piece => Probability(final, VectorOf(piece))).DefaultIfEmpty(0).Max() + EncodingTolerance;
+            var threshold = Math.Max(withinBudget, aboveEveryQuestion);
+            threshold = Math.Ceiling(threshold * 10_000) / 10_000;
+            weights[SafetyTiers.Name(tier)] = new SafetyClassifier.TierWeights(final.Weights, final.Bias, threshold);
+            var own = examples.Select((example, index) => (example, index)).Where(pair => pair.example.Label == tier).ToList();
+            var raised = aboveEveryQuestion > withinBudget
+                ? string.Create(CultureInfo.InvariantCulture, $"; raised from {withinBudget:0.000} to stay above the FAQ utterance '{closestQuestion}'")
+                : "";
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"classifier {SafetyTiers.Name(tier)}: threshold {threshold:0.000}; reaches {own.Count(pair => outOfFold[pair.index] >= threshold)}/{own.Count} of its exemplars out of fold; " +
+                $"everyday complaints {everyday.Count(message => MessageScore(message) >= threshold)}/{everyday.Count}{raised}."));
+        }
+        return (new SafetyClassifier { Tiers = weights }, notes);
+    }
+
+    /// <summary>The sentences the screen reads, masked as it masks them: the whole message first.</summary>
+    private List<string> Pieces(string message) =>
+        [.. MessagePieces.Of(rules.WithoutLookAlikes(message)).Where(piece => MessagePieces.WordCount(piece) >= SemanticSafetyLayer.MinimumWords)];
+
+    private static (float[] Weights, double Bias) Fit(SafetyTier tier, IReadOnlyList<Example> examples)
+    {
+        // Emergencies are not counted against urgent: "call 911" for a hot swollen calf errs the safe way.
+        var used = examples.Where(example => !(tier == SafetyTier.Urgent && example.Label == SafetyTier.Emergency)).ToList();
+        var positives = used.Count(example => example.Label == tier);
+        var negatives = examples.Count - positives;
+        return LogisticRegression.Fit(
+            [.. used.Select(example => example.Vector)],
+            [.. used.Select(example => example.Label == tier)],
+            [.. used.Select(example => example.Label == tier ? (double)negatives / positives : example.Label == SafetyTier.None ? 1 : OtherTierWeight)],
+            Regularisation);
+    }
+
+    private static double Probability((float[] Weights, double Bias) model, float[] vector) =>
+        new SafetyClassifier.TierWeights(model.Weights, model.Bias, 1).Probability(vector);
+
+    /// <summary>The lowest threshold that at most <paramref name="budget"/> of the scores reach.</summary>
+    private static double LowestWithin(List<double> scores, double budget)
+    {
+        scores.Sort((one, other) => other.CompareTo(one));
+        var allowed = (int)Math.Floor(budget * scores.Count);
+        return allowed < scores.Count ? scores[allowed] + 1e-9 : 0;
+    }
+
+    /// <summary>A fold from the text itself (not <see cref="string.GetHashCode()"/>, which changes between runs).</summary>
+    private static int FoldOf(string text)
+    {
+        var hash = 17u;
+        foreach (var character in text)
+        {
+            hash = unchecked(hash * 31 + character);
+        }
+        return (int)(hash % Folds);
+    }
+}
