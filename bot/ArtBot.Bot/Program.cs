@@ -15,6 +15,7 @@ builder.AddBotFramework();
 builder.AddWebChat();
 builder.AddObservability();
 builder.AddHostFilteringExceptProbes();
+builder.AddForwardedClients();
 
 var app = builder.Build();
 
@@ -23,6 +24,7 @@ if (await app.RunCommandAsync(args))
     return;
 }
 
+app.UseForwardedClients();
 app.UseHostFilteringExceptProbes();
 app.UseWebChat();
 app.MapBotEndpoints();

@@ -210,6 +210,10 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
             { name: 'Staff__TeamId', value: staffTeamId }
             { name: 'Staff__TimeZone', value: staffTimeZone }
             { name: 'Metrics__Port', value: string(metricsPort) }
+            // Every request reaches the app through Container Apps' ingress, which appends the client's address to
+            // X-Forwarded-For; the bot reads only that last entry, so believing any peer cannot be forged past it.
+            { name: 'Proxies__TrustedNetworks__0', value: '0.0.0.0/0' }
+            { name: 'Proxies__TrustedNetworks__1', value: '::/0' }
             // Host filtering for the public host name. The platform's probes (below) send the replica's own address
             // as Host (e.g. 10.244.1.17:3978); the bot answers /healthz and /readyz whatever the host.
             { name: 'AllowedHosts', value: '${name}.${environment.properties.defaultDomain}' }

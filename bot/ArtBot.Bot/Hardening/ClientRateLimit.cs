@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace ArtBot.Bot.Hardening;
 
-/// <summary>The per-client-address limit on the bot's HTTP endpoints (messages, tokens, Direct Line); over it, 429 with the reason.</summary>
+/// <summary>
+/// The per-client limit on the bot's HTTP endpoints (messages, tokens, Direct Line), by the client's address as
+/// <see cref="ForwardedClients"/> sees it; over it, 429 with the reason.
+/// </summary>
 public static class ClientRateLimit
 {
     public const string Policy = "per-client";
@@ -16,7 +19,7 @@ public static class ClientRateLimit
             var settings = options.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(Policy, context => RateLimitPartition.GetTokenBucketLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ForwardedClients.AllowanceOf(context.Connection.RemoteIpAddress),
                 _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = settings.ClientBurst,

@@ -1,6 +1,9 @@
 using System.Net;
 using ArtBot.Bot.Hardening;
 using ArtBot.Bot.Tests.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ArtBot.Bot.Tests.Hardening;
 
@@ -39,5 +42,80 @@ public sealed class RateLimitTests
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 5), statuses.Take(5));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Contains("Too many requests", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Addresses_of_one_machine_or_one_IPv6_network_share_one_allowance()
+    {
+        using var app = FromPeers(new() { ["RateLimits:ClientBurst"] = "3", ["RateLimits:ClientPerMinute"] = "1" });
+        var client = app.CreateClient();
+
+        var loopback = await StatusesAsync(client, ("127.0.0.2", null), ("127.0.0.3", null), ("127.9.9.9", null), ("127.0.0.5", null));
+        var ipv6 = await StatusesAsync(client, ("2001:db8:1:2::5", null), ("2001:db8:1:2::9", null), ("2001:db8:1:2:ffff::1", null), ("2001:db8:1:2::7", null));
+        var otherNetwork = await StatusesAsync(client, ("2001:db8:1:3::5", null));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], loopback);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], ipv6);
+        Assert.Equal([HttpStatusCode.OK], otherNetwork);
+    }
+
+    [Fact]
+    public async Task Behind_a_trusted_proxy_each_patient_has_an_allowance_and_a_forged_forwarded_address_changes_nothing()
+    {
+        using var app = FromPeers(new() { ["RateLimits:ClientBurst"] = "2", ["RateLimits:ClientPerMinute"] = "1", ["Proxies:TrustedNetworks:0"] = "10.0.0.0/8" });
+        var client = app.CreateClient();
+
+        var firstPatient = await StatusesAsync(client, ("10.1.2.3", "198.51.100.1"), ("10.1.2.3", "198.51.100.1"), ("10.1.2.3", "198.51.100.1"));
+        var secondPatient = await StatusesAsync(client, ("10.1.2.3", "198.51.100.2"));
+        var forger = await StatusesAsync(client, ("203.0.113.7", "192.0.2.1"), ("203.0.113.7", "192.0.2.2"), ("203.0.113.7", "192.0.2.3"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], firstPatient);
+        Assert.Equal([HttpStatusCode.OK], secondPatient);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], forger);
+    }
+
+    [Fact]
+    public void A_trusted_proxy_setting_that_is_not_a_network_stops_the_start_naming_it()
+    {
+        using var app = new ArtBotApplication(new() { ["Proxies:TrustedNetworks:0"] = "caddy" });
+
+        var exception = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Proxies:TrustedNetworks", exception.ToString());
+    }
+
+    private const string PeerHeader = "X-Test-Peer";
+
+    private static async Task<List<HttpStatusCode>> StatusesAsync(HttpClient client, params (string Peer, string? ForwardedFor)[] requests)
+    {
+        var statuses = new List<HttpStatusCode>();
+        foreach (var (peer, forwardedFor) in requests)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/directline/token");
+            request.Headers.Add(PeerHeader, peer);
+            if (forwardedFor is not null)
+            {
+                request.Headers.Add("X-Forwarded-For", forwardedFor);
+            }
+            statuses.Add((await client.SendAsync(request)).StatusCode);
+        }
+        return statuses;
+    }
+
+    /// <summary>The in-memory test server has no network: each request arrives from the address in its test header.</summary>
+    private static ArtBotApplication FromPeers(Dictionary<string, string?> settings) =>
+        new(settings, testServices: services => services.AddSingleton<IStartupFilter>(new PeerFromHeader()));
+
+    private sealed class PeerFromHeader : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers[PeerHeader].ToString());
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }
