@@ -94,6 +94,8 @@ public static class LocalDirectLineEndpoints
         activity.Recipient = BotAccount;
         activity.From = new ChannelAccount(granted.UserId, granted.UserId, RoleTypes.User);
         activity.DeliveryMode = null;
+        // Kept as the visitor saw it: a NUL or an escape shows nothing, and PostgreSQL refuses a NUL.
+        activity.Text = activity.Text is null ? null : Knowledge.VisibleText.Of(activity.Text);
         conversation.Append([activity], time.GetUtcNow());
 
         var replies = await runner.RunAsync(DirectLineJson.Clone(activity)!, bot, cancellationToken);

@@ -48,6 +48,9 @@ public sealed class BookingAnswersTests
     [InlineData("dana@example.com", false)]
     [InlineData("4165550199", false)]
     [InlineData("<script>alert(1)</script>", false)]
+    [InlineData("\u3164\u3164\u3164", false)]
+    [InlineData("\u200B\u2800 \u00AD", false)]
+    [InlineData("Da\u200Bna", true)]
     public void Reads_names(string input, bool valid)
     {
         Assert.Equal(valid, BookingAnswers.TryReadName(input, out _, out _));

@@ -51,6 +51,19 @@ public abstract class LocalDirectLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Answers_a_question_with_a_NUL_character_and_shows_it_without_one()
+    {
+        var chat = await new DirectLineClient(_client).StartAsync();
+
+        (await chat.SayAsync("does it\u0000 hurt?")).EnsureSuccessStatusCode();
+        var (activities, _) = await chat.ActivitiesAsync();
+
+        Assert.Equal(["user", "bot"], activities.Select(activity => (string?)activity["from"]!["role"]));
+        Assert.Equal("does it hurt?", (string?)activities[0]["text"]);
+        Assert.Contains("not generally painful", (string?)activities[1]["text"]);
+    }
+
+    [Fact]
     public async Task Streams_the_bots_replies_over_a_WebSocket()
     {
         var chat = await new DirectLineClient(_client).StartAsync();

@@ -37,6 +37,14 @@ public abstract class MessagesEndpointTests(DatabaseProvider database) : IDispos
     }
 
     [Fact]
+    public async Task Answers_a_question_with_control_characters_in_it()
+    {
+        var replies = await PostAsync(Message("does active\u0000 release\u001b hurt?"));
+
+        Assert.Contains("not generally painful", (string?)Assert.Single(replies)["text"]);
+    }
+
+    [Fact]
     public async Task An_answer_cites_the_articles_own_words_as_Web_Chat_and_Teams_show_citations()
     {
         var reply = Assert.Single(await PostAsync(Message("does active release hurt?")));
