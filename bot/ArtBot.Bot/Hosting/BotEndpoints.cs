@@ -34,12 +34,13 @@ public static partial class BotEndpoints
     }
 
     /// <summary>
-    /// A token the identity libraries could not validate or even read: a bad signature, or a header or payload that is
-    /// not Base64Url JSON (IDX12729, IDX12723), which they report as a plain <see cref="ArgumentException"/>.
+    /// A token the identity libraries could not validate or even read: a bad signature, a header or payload that is
+    /// not Base64Url JSON (IDX12729, IDX12723), which they report as a plain <see cref="ArgumentException"/>, or signing
+    /// keys that could not be fetched (IDX20803, an <see cref="InvalidOperationException"/>): unverified is refused.
     /// </summary>
     private static bool IsRefusedToken(Exception exception) =>
         exception is SecurityTokenException or SecurityTokenArgumentException
-        || (exception is ArgumentException && exception.Source?.Contains("IdentityModel", StringComparison.Ordinal) == true);
+        || (exception is ArgumentException or InvalidOperationException && exception.Source?.Contains("IdentityModel", StringComparison.Ordinal) == true);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity whose Bot Framework token failed validation ({Reason})")]
     private static partial void LogRefusedToken(ILogger logger, string reason);

@@ -137,7 +137,26 @@ public sealed class BotFrameworkAuthenticationTests : IAsyncLifetime
         Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private async Task<HttpResponseMessage> PostAsync(string? token)
+    [Fact]
+    public async Task Refuses_a_token_with_401_when_the_signing_keys_cannot_be_fetched()
+    {
+        using var app = new ArtBotApplication(new()
+        {
+            ["MicrosoftAppType"] = "MultiTenant",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "not-used-for-incoming-requests",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = _issuer.BaseUrl + "/no-such-metadata",
+            ["ToBotFromChannelTokenIssuer"] = FakeBotFrameworkIssuer.Issuer,
+        });
+
+        var response = await PostAsync(_issuer.Token(AppId, ServiceUrl), app);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string? token) => PostAsync(token, _app);
+
+    private static async Task<HttpResponseMessage> PostAsync(string? token, ArtBotApplication app)
     {
         var activity = ActivityJson.Message("does ART hurt?", recipientId: AppId);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
@@ -148,6 +167,6 @@ public sealed class BotFrameworkAuthenticationTests : IAsyncLifetime
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
-        return await _app.CreateClient().SendAsync(request);
+        return await app.CreateClient().SendAsync(request);
     }
 }
