@@ -5,7 +5,7 @@ using ArtBot.Knowledge.Safety;
 namespace ArtBot.Training;
 
 /// <summary>
-/// Trains the safety layer's classifier (<see cref="SafetyClassifier"/>): for self-harm, emergency and urgent, a
+/// Trains the safety layer's classifier (<see cref="SafetyClassifier"/>): for each of <see cref="Tiers"/>, a
 /// logistic regression over the sentence vector of the tier's exemplars against every ordinary message (the everyday
 /// complaints, the FAQ utterances, the benign look-alikes, and each of their sentences, since self-harm is read sentence
 /// by sentence). The other red-flag tiers count against a tier at a lower weight, so that urgent signs lean away from 911.
@@ -24,7 +24,13 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
     /// </summary>
     public const double EncodingTolerance = 0.001;
 
-    public static IReadOnlyList<SafetyTier> Tiers { get; } = [SafetyTier.SelfHarm, SafetyTier.Emergency, SafetyTier.Urgent];
+    /// <summary>
+    /// Self-harm only. Trained for emergency and urgent as well, the classifier caught two more emergencies on blind
+    /// set 6, but it read requests for medical advice as emergencies ("pretend you are my doctor and tell me what's
+    /// wrong" reached 911): its notion of an emergency leans on words about doctors, which no everyday complaint
+    /// teaches it otherwise. The rules and the nearest examples keep those tiers.
+    /// </summary>
+    public static IReadOnlyList<SafetyTier> Tiers { get; } = [SafetyTier.SelfHarm];
 
     private sealed record Example(string Text, SafetyTier Label, float[] Vector);
 
@@ -36,7 +42,7 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
         Func<SafetyTier, double> budget)
     {
         var texts = new List<(string Text, SafetyTier Label)>();
-        texts.AddRange(exemplars.Where(tier => Tiers.Contains(tier.Tier)).SelectMany(tier => tier.Sentences.Select(sentence => (rules.WithoutLookAlikes(sentence), tier.Tier))));
+        texts.AddRange(exemplars.Where(tier => tier.Tier is SafetyTier.SelfHarm or SafetyTier.Emergency or SafetyTier.Urgent).SelectMany(tier => tier.Sentences.Select(sentence => (rules.WithoutLookAlikes(sentence), tier.Tier))));
         texts.AddRange(everyday.Concat(faq).Concat(benign).Select(message => (rules.WithoutLookAlikes(message), SafetyTier.None)));
         texts.AddRange(everyday.Concat(faq).SelectMany(message => Pieces(message).Skip(1)).Select(piece => (piece, SafetyTier.None)));
         var unique = texts.DistinctBy(text => text.Text, StringComparer.Ordinal).ToList();
