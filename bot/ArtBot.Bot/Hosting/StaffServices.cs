@@ -14,6 +14,7 @@ public static class StaffServices
     {
         builder.Services.AddOptions<StaffOptions>().BindConfiguration(StaffOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<StaffIdentity>();
+        builder.Services.AddSingleton<Hardening.OutgoingServiceUrls>();
         builder.Services.AddSingleton<StaffChannelCapture>();
         builder.Services.AddSingleton<TicketCard>();
         builder.Services.AddSingleton<TicketActions>();

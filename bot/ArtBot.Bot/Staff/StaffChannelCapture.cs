@@ -7,7 +7,8 @@ namespace ArtBot.Bot.Staff;
 /// Remembers the staff channel when the app is added to a team in the staff tenant (the conversation update that adds
 /// the bot, or the installation update), and says so in the channel.
 /// </summary>
-public sealed partial class StaffChannelCapture(StaffIdentity identity, IStaffTickets tickets, ILogger<StaffChannelCapture> logger)
+public sealed partial class StaffChannelCapture(
+    StaffIdentity identity, IStaffTickets tickets, Hardening.OutgoingServiceUrls outgoing, ILogger<StaffChannelCapture> logger)
 {
     /// <summary>The team channel a Teams activity came from, with the service to post through; null outside a team.</summary>
     public static StaffChannel? ChannelOf(ITurnContext turnContext) =>
@@ -22,6 +23,11 @@ public sealed partial class StaffChannelCapture(StaffIdentity identity, IStaffTi
         {
             return false;
         }
+        if (!outgoing.Allows(channel.ServiceUrl))
+        {
+            LogNotThisMachine(logger, channel.TeamId);
+            return false;
+        }
         await tickets.SaveChannelAsync(channel, cancellationToken);
         LogCaptured(logger, channel.TeamId, channel.ChannelId);
         await turnContext.SendActivityAsync(MessageFactory.Text(
@@ -29,6 +35,9 @@ public sealed partial class StaffChannelCapture(StaffIdentity identity, IStaffTi
             "Say \"help\" (mention me) for the commands, or \"post consult requests here\" in another channel to move them."), cancellationToken);
         return true;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Staff channel of team {TeamId} not set: authentication is off and its serviceUrl is not on this machine")]
+    private static partial void LogNotThisMachine(ILogger logger, string teamId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Staff channel set: team {TeamId}, channel {ChannelId}")]
     private static partial void LogCaptured(ILogger logger, string teamId, string channelId);

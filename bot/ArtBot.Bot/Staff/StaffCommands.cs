@@ -13,7 +13,8 @@ namespace ArtBot.Bot.Staff;
 /// Anything else goes on to the FAQ, which answers staff too.
 /// </summary>
 public sealed partial class StaffCommands(
-    StaffIdentity identity, IStaffTickets tickets, TicketCard cards, UnansweredReview unanswered, StaffStats stats, Microsoft.Extensions.Options.IOptions<StaffOptions> options)
+    StaffIdentity identity, IStaffTickets tickets, TicketCard cards, UnansweredReview unanswered, StaffStats stats, Microsoft.Extensions.Options.IOptions<StaffOptions> options,
+    Hardening.OutgoingServiceUrls outgoing)
 {
     public const string DetailsNotInGroupChats =
         "I show a request's details only in the staff channel or in a personal chat with me: people outside the staff may be in this group chat.";
@@ -150,6 +151,10 @@ public sealed partial class StaffCommands(
         if (StaffChannelCapture.ChannelOf(turnContext) is not { } channel)
         {
             return new Reply(ReplyKind.Staff, "Say this in the staff team's channel where consult requests should go.", []) { EntryId = "post-here" };
+        }
+        if (!outgoing.Allows(channel.ServiceUrl))
+        {
+            return new Reply(ReplyKind.Staff, Hardening.OutgoingServiceUrls.NotThisMachine, []) { EntryId = "post-here" };
         }
         await tickets.SaveChannelAsync(channel, cancellationToken);
         return new Reply(ReplyKind.Staff, "Done: new consult requests will be posted in this channel, each as its own thread.", []) { EntryId = "post-here" };

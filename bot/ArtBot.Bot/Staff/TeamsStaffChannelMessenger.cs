@@ -10,11 +10,11 @@ namespace ArtBot.Bot.Staff;
 /// The Bot Connector of the staff channel's Teams service (its stored <see cref="StaffChannel.ServiceUrl"/>, never the
 /// current turn's), with the bot's own credentials: a new thread per ticket, then updates and notes in that thread.
 /// </summary>
-public sealed class TeamsStaffChannelMessenger(ArtBotAdapter adapter) : IStaffChannelMessenger
+public sealed class TeamsStaffChannelMessenger(ArtBotAdapter adapter, Hardening.OutgoingServiceUrls outgoing) : IStaffChannelMessenger
 {
     public async Task<(string ThreadConversationId, string ActivityId)> StartThreadAsync(StaffChannel channel, Activity message, CancellationToken cancellationToken)
     {
-        using var connector = await adapter.CreateConnectorClientAsync(channel.ServiceUrl, cancellationToken);
+        using var connector = await ConnectorAsync(channel, cancellationToken);
         var created = await connector.Conversations.CreateConversationAsync(new ConversationParameters
         {
             IsGroup = true,
@@ -27,7 +27,7 @@ public sealed class TeamsStaffChannelMessenger(ArtBotAdapter adapter) : IStaffCh
 
     public async Task UpdateAsync(StaffChannel channel, string threadConversationId, string activityId, Activity message, CancellationToken cancellationToken)
     {
-        using var connector = await adapter.CreateConnectorClientAsync(channel.ServiceUrl, cancellationToken);
+        using var connector = await ConnectorAsync(channel, cancellationToken);
         message.Id = activityId;
         message.Conversation = new ConversationAccount(isGroup: true, id: threadConversationId, tenantId: channel.TenantId);
         await connector.Conversations.UpdateActivityAsync(threadConversationId, activityId, message, cancellationToken);
@@ -35,8 +35,14 @@ public sealed class TeamsStaffChannelMessenger(ArtBotAdapter adapter) : IStaffCh
 
     public async Task ReplyAsync(StaffChannel channel, string threadConversationId, Activity message, CancellationToken cancellationToken)
     {
-        using var connector = await adapter.CreateConnectorClientAsync(channel.ServiceUrl, cancellationToken);
+        using var connector = await ConnectorAsync(channel, cancellationToken);
         message.Conversation = new ConversationAccount(isGroup: true, id: threadConversationId, tenantId: channel.TenantId);
         await connector.Conversations.SendToConversationAsync(threadConversationId, message, cancellationToken);
     }
+
+    /// <summary>A channel stored before the bot refused such addresses is not posted to either.</summary>
+    private Task<IConnectorClient> ConnectorAsync(StaffChannel channel, CancellationToken cancellationToken) =>
+        outgoing.Allows(channel.ServiceUrl)
+            ? adapter.CreateConnectorClientAsync(channel.ServiceUrl, cancellationToken)
+            : throw new InvalidOperationException(Hardening.OutgoingServiceUrls.NotThisMachine);
 }

@@ -40,6 +40,25 @@ public sealed class StaffChannelTests
     }
 
     [Fact]
+    public async Task Without_authentication_tickets_are_never_posted_to_a_Teams_service_on_another_machine()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(StaffSetUp.Settings(new() { ["Staff:TeamId"] = "staff-team" }));
+        await new TeamsClient(app.CreateClient(), teams, "clinic-tenant").InstallAsync();
+        await teams.WaitUntilAsync(connector => connector.Sent.Any());
+
+        var elsewhere = new TeamsClient(app.CreateClient(), teams, "clinic-tenant", channel: "front-desk", serviceUrl: "http://0.0.0.0:5690/");
+        var moved = await (await elsewhere.SayAsync("post consult requests here")).Content.ReadAsStringAsync();
+        var installedElsewhere = await (await new TeamsClient(app.CreateClient(), teams, "clinic-tenant", team: "staff-team", channel: "random", serviceUrl: "http://203.0.113.9/").InstallAsync()).Content.ReadAsStringAsync();
+        await StaffSetUp.BookOnTheWebsiteAsync(app, "channel-5");
+        await StaffSetUp.DrainStaffOutboxAsync(app);
+
+        Assert.Contains(Bot.Hardening.OutgoingServiceUrls.NotThisMachine, moved);
+        Assert.DoesNotContain("will be posted in this channel", installedElsewhere);
+        Assert.Equal("19:staff-team-general@thread.tacv2", (string?)Assert.Single(teams.Created)["channelData"]!["channel"]!["id"]);
+    }
+
+    [Fact]
     public async Task A_requests_details_are_shown_in_a_personal_chat_but_never_in_a_group_chat()
     {
         await using var teams = new FakeTeamsConnector();

@@ -7,11 +7,12 @@ namespace ArtBot.Bot.Tests.Staff;
 
 /// <summary>
 /// Teams-shaped activities posted to the app's <c>/api/messages</c> as Teams sends them: a tenant, a team and a channel
-/// (or a personal chat), an @mention of the bot, the connector's serviceUrl; replies go to the connector.
+/// (or a personal chat), an @mention of the bot, the connector's serviceUrl (or <c>serviceUrl</c>, with replies in
+/// the response); replies go to the connector.
 /// </summary>
 public sealed class TeamsClient(
     HttpClient http, FakeTeamsConnector connector, string tenant, string? team = "staff-team", string user = "sam", string userName = "Sam Lee", string channel = "general",
-    string? teamGroupId = null, bool groupChat = false)
+    string? teamGroupId = null, bool groupChat = false, string? serviceUrl = null)
 {
     public const string BotId = "28:artbot";
 
@@ -85,7 +86,7 @@ public sealed class TeamsClient(
             ["type"] = type,
             ["id"] = Guid.NewGuid().ToString("N"),
             ["channelId"] = "msteams",
-            ["serviceUrl"] = connector.Url,
+            ["serviceUrl"] = serviceUrl ?? connector.Url,
             ["from"] = new JObject { ["id"] = "29:" + user, ["name"] = userName, ["aadObjectId"] = user },
             ["recipient"] = new JObject { ["id"] = BotId, ["name"] = "ArtBot" },
             ["conversation"] = new JObject
@@ -94,6 +95,11 @@ public sealed class TeamsClient(
             },
             ["channelData"] = channelData,
         };
+        if (serviceUrl is not null)
+        {
+            // A service elsewhere: its replies come back in the response, as a local bot sends them.
+            activity["deliveryMode"] = "expectReplies";
+        }
         fill(activity);
         return activity;
     }
