@@ -41,6 +41,17 @@ public sealed class ConsultBooking
     public void RememberPersonalTerms(string? name, ContactDetails? contact) =>
         PersonalTermHashes = [.. PersonalTermHashes.Union(Privacy.PersonalTerms.Of(name, contact))];
 
+    /// <summary>
+    /// The ids of the forms this conversation was shown, newest last (at most <see cref="MostFormsKept"/>): a form is
+    /// taken only under one of them, so a visitor cannot file a new request by inventing ids. Kept after the booking,
+    /// so a form on screen sent again finds its stored request.
+    /// </summary>
+    public List<Guid> FormsShown { get; set; } = [];
+
+    public const int MostFormsKept = 10;
+
+    public void RememberFormShown(Guid formId) => FormsShown = [.. FormsShown.Where(id => id != formId).Append(formId).TakeLast(MostFormsKept)];
+
     /// <summary>Every reference this conversation was given, so "forget me" finds those requests too.</summary>
     public List<string> ReferencesGiven { get; set; } = [];
 

@@ -15,6 +15,7 @@ public sealed partial class ConsultFlow
     private async Task ShowFormAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
     {
         await CloseFormAsync(turnContext, booking, "_This form was replaced by the one below._", cancellationToken);
+        booking.RememberFormShown(booking.BookingId);
         await SendFormAsync(turnContext, booking, "Here's the form. Send it when you're ready, or answer the questions here instead.", [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel],
             ConsultForm.Render(booking.BookingId, ConsentText()), cancellationToken);
     }
@@ -32,6 +33,11 @@ public sealed partial class ConsultFlow
 
     private async Task SubmitFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, CancellationToken cancellationToken)
     {
+        if (form.FormId is not { } formId || !booking.FormsShown.Contains(formId))
+        {
+            await OfferUnknownFormAgainAsync(turnContext, booking, form, cancellationToken);
+            return;
+        }
         var answers = new ConsultBooking();
         var errors = new Dictionary<string, string>();
         foreach (var question in BookingQuestions.All)
@@ -45,7 +51,6 @@ public sealed partial class ConsultFlow
         {
             errors["consent"] = "Please tick this box: without your consent the clinic can't contact you, and nothing is stored.";
         }
-        var formId = form.FormId ?? Guid.NewGuid();
         if (errors.Count > 0)
         {
             await AskToCheckFormAsync(turnContext, booking, form, formId, errors, cancellationToken);
@@ -60,6 +65,29 @@ public sealed partial class ConsultFlow
             await ReplaceFormAsync(turnContext, shownForm, BookingReply("form-sent", "", []) with { Attachments = [ConsultForm.Sent(request)] }, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// A form this chat was never shown (an id made up, or from another chat): nothing is stored, and what was typed
+    /// comes back in a form of this booking, to check and send.
+    /// </summary>
+    private async Task OfferUnknownFormAgainAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, CancellationToken cancellationToken)
+    {
+        LogUnknownForm(logger, turnContext.Activity.ChannelId);
+        if (!booking.InProgress)
+        {
+            booking.Begin();
+            booking.Step = BookingStep.ChoosePath;
+        }
+        await CloseFormAsync(turnContext, booking, "_This form was replaced by the one below._", cancellationToken);
+        booking.RememberFormShown(booking.BookingId);
+        await SendFormAsync(turnContext, booking, UnknownForm, [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel],
+            ConsultForm.Render(booking.BookingId, ConsentText(), form), cancellationToken);
+    }
+
+    public const string UnknownForm = "I couldn't match that form to this chat, so nothing was sent yet. Here it is again with what you typed: please check it and send it.";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A booking form on {Channel} named a form id this conversation was never shown; nothing was stored")]
+    private static partial void LogUnknownForm(ILogger logger, string? channel);
 
     /// <summary>The same form again with each problem under its field: in place of the one sent where the channel allows, else below.</summary>
     private async Task AskToCheckFormAsync(ITurnContext turnContext, ConsultBooking booking, ConsultFormSubmission form, Guid formId, Dictionary<string, string> errors, CancellationToken cancellationToken)

@@ -151,6 +151,39 @@ public sealed class ConsultFormTests : IDisposable
     }
 
     [Fact]
+    public async Task Forms_with_ids_this_chat_was_never_shown_store_nothing_and_come_back_with_what_was_typed()
+    {
+        var card = await FirstFormAsync();
+        var invented = new List<IMessageActivity>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var submission = Submission(card, name: "Dana", contact: "dana@example.com", mode: "phone", time: "any", concern: "knee", consent: "true");
+            ((JObject)submission.Value)["formId"] = Guid.NewGuid().ToString("N");
+            invented.Add(submission);
+        }
+        JObject? offeredAgain = null;
+
+        var flow = _harness.Flow(Channels.Webchat);
+        foreach (var submission in invented)
+        {
+            flow = flow.Send(submission).AssertReply(activity =>
+            {
+                Assert.Equal(ConsultFlow.UnknownForm, Text(activity));
+                offeredAgain = (JObject)((IMessageActivity)activity).Attachments.Single().Content;
+            });
+        }
+        await flow.StartTestAsync();
+
+        Assert.Empty(_harness.StoredRequests);
+        Assert.Equal("Dana", (string?)Element(offeredAgain!, "name")["value"]);
+        await _harness.Flow(Channels.Webchat)
+            .Send(Submission(offeredAgain!, name: "Dana", contact: "dana@example.com", mode: "phone", time: "any", concern: "knee", consent: "true"))
+            .AssertReply(activity => Assert.Equal("booked", Step(activity)))
+            .StartTestAsync();
+        Assert.Single(_harness.StoredRequests);
+    }
+
+    [Fact]
     public async Task Finishing_in_the_chat_then_sending_the_form_stores_one_request()
     {
         var card = await FirstFormAsync();
