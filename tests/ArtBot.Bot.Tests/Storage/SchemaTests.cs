@@ -23,6 +23,25 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_SQLite_file_and_the_folder_the_bot_makes_for_it_are_for_the_bots_user_alone()
+    {
+        var folder = Directory.CreateTempSubdirectory("artbot-modes-").FullName;
+        var settings = new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = Path.Combine(folder, "App_Data", "artbot.db") };
+        try
+        {
+            using var database = new TestDatabase(settings, folder);
+
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(folder, "App_Data", "artbot.db")));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(folder, "App_Data")));
+        }
+        finally
+        {
+            TestDatabase.Delete(settings, folder);
+        }
+    }
+
+    [Fact]
     public async Task A_database_made_before_EF_Core_keeps_its_requests_conversations_and_keys()
     {
         var folder = Directory.CreateTempSubdirectory("artbot-legacy-").FullName;

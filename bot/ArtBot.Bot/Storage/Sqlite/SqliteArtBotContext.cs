@@ -34,7 +34,7 @@ public sealed class SqliteArtBotContext(DbContextOptions<SqliteArtBotContext> op
     public override async Task MigrateAsync(CancellationToken cancellationToken)
     {
         var path = new SqliteConnectionStringBuilder(Database.GetConnectionString()).DataSource;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        CreateForTheBotAlone(path);
         await Database.OpenConnectionAsync(cancellationToken);
         try
         {
@@ -48,6 +48,29 @@ public sealed class SqliteArtBotContext(DbContextOptions<SqliteArtBotContext> op
         {
             await Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// Patients' requests are in this file: readable by the bot's own user only (0600, in a 0700 folder when the bot
+    /// makes it). SQLite gives its -wal and -shm files the database's permissions.
+    /// </summary>
+    private static void CreateForTheBotAlone(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(directory);
+            return;
+        }
+        if (!Directory.Exists(directory))
+        {
+            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        if (!File.Exists(path))
+        {
+            using var created = new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite });
+        }
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
     }
 
     /// <summary>
