@@ -22,5 +22,8 @@ public sealed class DirectLineOptions
     /// <summary>The most memory (about) the bot's own Direct Line spends on one conversation's activities.</summary>
     public long MaxBytesPerConversation { get; set; } = 2 * 1024 * 1024;
 
+    /// <summary>The most memory (about) the bot's own Direct Line spends on all conversations together; past it, the least recently used are dropped.</summary>
+    public long MaxBytesInTotal { get; set; } = 64 * 1024 * 1024;
+
     public bool UsesAzure => !string.IsNullOrWhiteSpace(Secret);
 }

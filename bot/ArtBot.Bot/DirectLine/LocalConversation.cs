@@ -16,6 +16,7 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt, int m
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _dropped;
     private long _bytes;
+    private bool _retired;
 
     public string Id { get; } = id;
 
@@ -45,11 +46,16 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt, int m
     /// Adds activities, giving each the id and time Direct Line would. One that already has an id, given by the bot,
     /// keeps it; if it repeats an earlier one's id it is that one updated, and keeps its time, so Web Chat shows it in its place.
     /// </summary>
-    public void Append(IEnumerable<Activity> activities, DateTimeOffset now)
+    /// <returns>How much more memory (about) the conversation holds now; nothing once it was retired.</returns>
+    public long Append(IEnumerable<Activity> activities, DateTimeOffset now)
     {
         TaskCompletionSource changed;
+        long before;
+        long after;
+        bool retired;
         lock (_lock)
         {
+            before = _bytes;
             foreach (var activity in activities)
             {
                 var updated = string.IsNullOrEmpty(activity.Id) ? null : _activities.LastOrDefault(held => held.Activity.Id == activity.Id).Activity;
@@ -68,8 +74,22 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt, int m
             LastUsedAt = now;
             changed = _changed;
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            after = _bytes;
+            retired = _retired;
         }
         changed.TrySetResult();
+        return retired ? 0 : after - before;
+    }
+
+    /// <summary>Dropped by the bot (idle, or evicted for memory): what it held is no longer counted; returns how much that was.</summary>
+    public long Retire()
+    {
+        lock (_lock)
+        {
+            var held = _retired ? 0 : _bytes;
+            _retired = true;
+            return held;
+        }
     }
 
     public (IReadOnlyList<Activity> Activities, int Watermark) Since(int watermark)
@@ -82,14 +102,16 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt, int m
         }
     }
 
-    /// <summary>"Forget me": nothing said so far stays readable; a client reading again gets only what comes after.</summary>
-    public void Erase()
+    /// <summary>"Forget me": nothing said so far stays readable; a client reading again gets only what comes after. Returns the memory freed.</summary>
+    public long Erase()
     {
         lock (_lock)
         {
+            var freed = _retired ? 0 : _bytes;
             _dropped += _activities.Count;
             _activities.Clear();
             _bytes = 0;
+            return freed;
         }
     }
 }

@@ -57,7 +57,7 @@ public static class LocalDirectLineEndpoints
 
     private static async Task<IResult> PostActivityAsync(
         HttpContext context, string conversationId, LocalDirectLineTokens tokens, LocalConversations conversations,
-        LocalTurnRunner runner, IBot bot, TimeProvider time, CancellationToken cancellationToken)
+        LocalTurnRunner runner, IBot bot, CancellationToken cancellationToken)
     {
         if (Authorize(context, tokens, conversationId, out var granted) is { } refusal)
         {
@@ -96,11 +96,11 @@ public static class LocalDirectLineEndpoints
         activity.DeliveryMode = null;
         // Kept as the visitor saw it: a NUL or an escape shows nothing, and PostgreSQL refuses a NUL.
         activity.Text = activity.Text is null ? null : Knowledge.VisibleText.Of(activity.Text);
-        conversation.Append([activity], time.GetUtcNow());
+        conversations.Append(conversation, [activity]);
 
         var replies = await runner.RunAsync(DirectLineJson.Clone(activity)!, bot, cancellationToken);
         // The adapter addresses each reply from the turn's activity (bot to visitor, reply to its id).
-        conversation.Append(replies, time.GetUtcNow());
+        conversations.Append(conversation, replies);
         return DirectLineJson.Result(new { id = activity.Id });
     }
 
