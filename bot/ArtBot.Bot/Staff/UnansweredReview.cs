@@ -29,7 +29,7 @@ public sealed class UnansweredReview(
     public async Task<Reply> ListAsync(int pageNumber, CancellationToken cancellationToken)
     {
         var recent = await questions.ListAsync(cancellationToken, since: time.GetUtcNow() - Period);
-        var groups = QuestionGroups.Of([.. recent.Select(question => question.Question)], embedder, MaxGroups);
+        var groups = QuestionGroups.Of([.. recent.Select(question => (question.Question, question.ConversationKey))], embedder, MaxGroups);
         if (groups.Count == 0)
         {
             return new Reply(ReplyKind.Staff, "Every question in the last 7 days was answered from the article.", []) { EntryId = "unanswered" };

@@ -4,7 +4,8 @@ namespace ArtBot.Bot.Unanswered;
 
 /// <summary>
 /// Unanswered questions that mean the same ("do you sell gift cards", "gift card for my mum?") grouped by the sentence
-/// encoder: a question joins the first group whose first question it is close to, otherwise starts its own.
+/// encoder: a question joins the first group whose first question it is close to, otherwise starts its own. A group
+/// counts the conversations that asked it, not the times: one visitor sending a text forty times counts once.
 /// </summary>
 public static class QuestionGroups
 {
@@ -15,17 +16,20 @@ public static class QuestionGroups
     /// </summary>
     public const float SameQuestion = 0.5f;
 
+    /// <param name="Count">How many conversations asked it.</param>
     public sealed record Group(string Representative, int Count, IReadOnlyList<string> Variants);
 
-    public static IReadOnlyList<Group> Of(IReadOnlyList<string> questions, ISentenceEmbedder embedder, int max)
+    /// <param name="questions">Each question with the conversation that asked it.</param>
+    public static IReadOnlyList<Group> Of(IReadOnlyList<(string Text, string Conversation)> questions, ISentenceEmbedder embedder, int max)
     {
-        var distinct = questions.GroupBy(question => question.Trim().ToLowerInvariant()).Select(same => (Text: same.First().Trim(), Count: same.Count()))
-            .OrderByDescending(question => question.Count).ToList();
+        var distinct = questions.GroupBy(question => question.Text.Trim().ToLowerInvariant())
+            .Select(same => (Text: same.First().Text.Trim(), Askers: same.Select(question => question.Conversation).ToHashSet(StringComparer.Ordinal)))
+            .OrderByDescending(question => question.Askers.Count).ToList();
         var vectors = distinct.Count == 0 ? [] : embedder.EmbedMany([.. distinct.Select(question => question.Text)]);
-        var groups = new List<(float[] Vector, List<(string Text, int Count)> Members)>();
+        var groups = new List<(float[] Vector, List<(string Text, HashSet<string> Askers)> Members)>();
         for (var index = 0; index < distinct.Count; index++)
         {
-            var group = groups.FirstOrDefault(candidate => Cosine(candidate.Vector, vectors[index]) >= SameQuestion);
+            var group = groups.FirstOrDefault(candidate => VectorMath.Cosine(candidate.Vector, vectors[index]) >= SameQuestion);
             if (group.Members is null)
             {
                 groups.Add((vectors[index], [distinct[index]]));
@@ -36,20 +40,8 @@ public static class QuestionGroups
             }
         }
         return [.. groups
-            .Select(group => new Group(group.Members[0].Text, group.Members.Sum(member => member.Count), [.. group.Members.Skip(1).Select(member => member.Text)]))
+            .Select(group => new Group(group.Members[0].Text, group.Members.SelectMany(member => member.Askers).Distinct(StringComparer.Ordinal).Count(), [.. group.Members.Skip(1).Select(member => member.Text)]))
             .OrderByDescending(group => group.Count)
             .Take(max)];
-    }
-
-    private static float Cosine(float[] a, float[] b)
-    {
-        float dot = 0, normA = 0, normB = 0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            dot += a[i] * b[i];
-            normA += a[i] * a[i];
-            normB += b[i] * b[i];
-        }
-        return dot / (MathF.Sqrt(normA) * MathF.Sqrt(normB) + 1e-9f);
     }
 }

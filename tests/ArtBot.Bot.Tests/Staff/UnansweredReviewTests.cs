@@ -15,10 +15,10 @@ public sealed class UnansweredReviewTests
     {
         await using var teams = new FakeTeamsConnector();
         using var app = new ArtBotApplication(StaffSetUp.Settings());
-        var patient = new BotConversationClient(app.CreateClient(), "unanswered-1", channelId: "webchat");
-        foreach (var question in new[] { "do you sell gift cards", "can I buy a gift card for my mum", "Do you sell gift cards?", "can you recommend a good yoga studio nearby" })
+        var asked = new[] { "do you sell gift cards", "can I buy a gift card for my mum", "Do you sell gift cards?", "can you recommend a good yoga studio nearby" };
+        for (var patient = 0; patient < asked.Length; patient++)
         {
-            await patient.SayAsync(question);
+            await new BotConversationClient(app.CreateClient(), $"unanswered-{patient}", channelId: "webchat").SayAsync(asked[patient]);
         }
         var staff = new TeamsClient(app.CreateClient(), teams, "clinic-tenant");
 
@@ -37,6 +37,29 @@ public sealed class UnansweredReviewTests
     }
 
     [Fact]
+    public async Task One_visitor_repeating_a_text_counts_once_below_a_question_two_people_asked()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
+        var log = app.Services.GetRequiredService<IUnansweredQuestionLog>();
+        for (var repeat = 0; repeat < 40; repeat++)
+        {
+            await log.RecordAsync(new UnansweredQuestion(DateTimeOffset.UtcNow, "webchat", "Visit evil dot example for cheap pills", 0.1, "visitor-1"), CancellationToken.None);
+        }
+        await log.RecordAsync(new UnansweredQuestion(DateTimeOffset.UtcNow, "webchat", "do you sell gift cards", 0.1, "patient-1"), CancellationToken.None);
+        await log.RecordAsync(new UnansweredQuestion(DateTimeOffset.UtcNow, "webchat", "do you sell gift cards", 0.1, "patient-2"), CancellationToken.None);
+
+        await new TeamsClient(app.CreateClient(), teams, StaffSetUp.Tenant).SayAsync("unanswered");
+        await teams.WaitUntilAsync(connector => connector.Sent.Any());
+
+        var card = Assert.Single(Assert.Single(teams.Sent).Body["attachments"]!)["content"]!;
+        var groups = card["body"]!.Where(element => (string?)element["type"] == "TextBlock" && ((string?)element["text"] ?? "").Contains('×')).Select(element => (string)element["text"]!).ToList();
+        Assert.Equal(2, groups.Count);
+        Assert.StartsWith("**2×** do you sell gift cards", groups[0]);
+        Assert.StartsWith("**1×**", groups[1]);
+    }
+
+    [Fact]
     public async Task A_long_review_comes_in_pages_each_a_message_Teams_takes_and_More_reaches_every_group()
     {
         await using var teams = new FakeTeamsConnector();
@@ -47,7 +70,7 @@ public sealed class UnansweredReviewTests
         {
             await log.RecordAsync(new UnansweredQuestion(DateTimeOffset.UtcNow, "webchat", question, 0.1), CancellationToken.None);
         }
-        var expected = QuestionGroups.Of(questions, SharedEmbedder.Instance, max: 100).Select(group => group.Representative).ToList();
+        var expected = QuestionGroups.Of([.. questions.Select(question => (question, ""))], SharedEmbedder.Instance, max: 100).Select(group => group.Representative).ToList();
         var staff = new TeamsClient(app.CreateClient(), teams, StaffSetUp.Tenant);
 
         var taughtOnCards = new List<string>();
