@@ -25,5 +25,11 @@ public sealed class DirectLineOptions
     /// <summary>The most memory (about) the bot's own Direct Line spends on all conversations together; past it, the least recently used are dropped.</summary>
     public long MaxBytesInTotal { get; set; } = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// WebSocket streams one conversation may hold open at once: Web Chat uses one, and a second while it reconnects;
+    /// a client opening hundreds would hold as many sockets and loops.
+    /// </summary>
+    public int MaxStreamsPerConversation { get; set; } = 3;
+
     public bool UsesAzure => !string.IsNullOrWhiteSpace(Secret);
 }

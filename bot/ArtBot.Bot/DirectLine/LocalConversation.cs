@@ -17,6 +17,7 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt, int m
     private int _dropped;
     private long _bytes;
     private bool _retired;
+    private int _streams;
 
     public string Id { get; } = id;
 
@@ -80,6 +81,19 @@ public sealed class LocalConversation(string id, DateTimeOffset createdAt, int m
         changed.TrySetResult();
         return retired ? 0 : after - before;
     }
+
+    /// <summary>Counts a WebSocket stream opened on this conversation, unless <paramref name="most"/> are open already.</summary>
+    public bool TryOpenStream(int most)
+    {
+        if (Interlocked.Increment(ref _streams) <= most)
+        {
+            return true;
+        }
+        Interlocked.Decrement(ref _streams);
+        return false;
+    }
+
+    public void CloseStream() => Interlocked.Decrement(ref _streams);
 
     /// <summary>Dropped by the bot (idle, or evicted for memory): what it held is no longer counted; returns how much that was.</summary>
     public long Retire()

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using Microsoft.Extensions.Options;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -115,7 +116,8 @@ public static class LocalDirectLineEndpoints
         return DirectLineJson.Result(new ActivitySet(activities, next.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static async Task StreamAsync(HttpContext context, string conversationId, string? watermark, string? t, LocalDirectLineTokens tokens, LocalConversations conversations)
+    private static async Task StreamAsync(
+        HttpContext context, string conversationId, string? watermark, string? t, LocalDirectLineTokens tokens, LocalConversations conversations, IOptions<DirectLineOptions> options)
     {
         if (Authorize(context, tokens, conversationId, out _, t) is { } refusal)
         {
@@ -128,7 +130,23 @@ public static class LocalDirectLineEndpoints
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
+        if (!conversation.TryOpenStream(options.Value.MaxStreamsPerConversation))
+        {
+            await DirectLineJson.Result(new { error = new { code = "TooManyRequests", message = "This conversation already has its streams open." } }, StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
+            return;
+        }
+        try
+        {
+            await StreamOpenedAsync(context, conversation, watermark);
+        }
+        finally
+        {
+            conversation.CloseStream();
+        }
+    }
 
+    private static async Task StreamOpenedAsync(HttpContext context, LocalConversation conversation, string? watermark)
+    {
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         var receiving = DrainUntilClosedAsync(socket, closed);
