@@ -8,7 +8,7 @@ const string Usage = """
                          cross-validate the approaches and trainers, train the best on utterances/train, evaluate on
                          utterances/test, and write intent-model.zip, intent-model.metrics.md and its plots into the data folder
       evaluate           re-score the committed model on utterances/test
-      calibrate-safety   choose the semantic safety layer's thresholds and write safety/en.calibration.json
+      calibrate-safety   choose the semantic safety layer's thresholds, train its self-harm classifier, and write safety/en.calibration.json
       evaluate-safety <set.tsv>...  score the safety screen on labelled sets (tier<TAB>message) and list its mistakes
       explain <message>  show how the safety screen and the intent model read each message (one per argument)
       merge-reviewed <reviewed.tsv>
