@@ -18,7 +18,8 @@ public static class ObservabilityServices
         }
         builder.Services.AddSingleton<ArtBotMetrics>();
         builder.Services.AddSingleton<TurnMetrics>();
-        // TurnCounts (the day's counts, kept by AddStorage) adds what it counted to the database in the background.
+        // The day's counts, added to the database (IDailyCounts, from AddStorage) in the background.
+        builder.Services.AddSingleton<TurnCounts>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TurnCounts>());
         builder.Services.AddOpenTelemetry().WithMetrics(meters =>
         {

@@ -12,7 +12,8 @@ public static class ReadinessEndpoints
     public static IHealthChecksBuilder AddReadinessChecks(this IServiceCollection services) =>
         services.AddHealthChecks()
             .AddCheck<Storage.DatabaseWritableCheck>("database", tags: [ReadyTag])
-            .AddCheck<KnowledgeLoadedCheck>("knowledge", tags: [ReadyTag]);
+            .AddCheck<KnowledgeLoadedCheck>("knowledge", tags: [ReadyTag])
+            .AddCheck<DailyCountsSavedCheck>("counts", tags: [ReadyTag]);
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -48,4 +49,16 @@ public sealed class KnowledgeLoadedCheck(IServiceProvider services) : IHealthChe
             return Task.FromResult(HealthCheckResult.Unhealthy("The knowledge could not be loaded: " + exception.Message));
         }
     }
+}
+
+/// <summary>
+/// The day's counts (the staff's <c>stats</c>) are being saved. When not, <c>/readyz</c> says since when but stays 200
+/// (degraded): patients are still answered and booked, and the counts wait in memory for the next try.
+/// </summary>
+public sealed class DailyCountsSavedCheck(Observability.TurnCounts counts) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(counts.FailingSince is { } since
+            ? HealthCheckResult.Degraded($"The day's counts could not be saved since {since:yyyy-MM-dd HH:mm:ss} UTC; they are kept for the next try.")
+            : HealthCheckResult.Healthy("The day's counts are saved."));
 }

@@ -17,6 +17,7 @@ public sealed class ArtBotMetrics : IDisposable
     private readonly Counter<long> _storeErrors;
     private readonly Counter<long> _safetyLayerFailures;
     private readonly Counter<long> _directLineEvictions;
+    private readonly Counter<long> _countsNotSaved;
 
     public ArtBotMetrics(IMeterFactory meters)
     {
@@ -26,6 +27,7 @@ public sealed class ArtBotMetrics : IDisposable
         _answers = _meter.CreateCounter<long>("artbot.answers", "{answer}", "Answers given, by knowledge-base entry.");
         _bookings = _meter.CreateCounter<long>("artbot.bookings", "{booking}", "Consult bookings started, completed and cancelled.");
         _storeErrors = _meter.CreateCounter<long>("artbot.store.errors", "{error}", "Consult requests that could not be stored.");
+        _countsNotSaved = _meter.CreateCounter<long>("artbot.counts.save.failures", "{failure}", "Times the day's counts could not be saved (they are kept for the next try).");
         _directLineEvictions = _meter.CreateCounter<long>("artbot.directline.evictions", "{conversation}", "Website chats dropped before their idle time because all chats together held too much memory.");
         _safetyLayerFailures = _meter.CreateCounter<long>("artbot.safety.layer.failures", "{failure}", "Messages a layer of the safety screen could not read (the other layer decided).");
     }
@@ -40,6 +42,8 @@ public sealed class ArtBotMetrics : IDisposable
     public void RecordStoreError() => _storeErrors.Add(1);
 
     public void RecordSafetyLayerFailure(string layer) => _safetyLayerFailures.Add(1, new KeyValuePair<string, object?>("artbot.safety.layer", layer));
+
+    public void RecordCountsNotSaved() => _countsNotSaved.Add(1);
 
     public void RecordDirectLineEvictions(int conversations) => _directLineEvictions.Add(conversations);
 

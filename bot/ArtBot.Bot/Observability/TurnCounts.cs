@@ -5,14 +5,18 @@ namespace ArtBot.Bot.Observability;
 /// <summary>
 /// Counts turns by outcome and answers by topic in memory, and adds them to the day's counts in the database every
 /// half minute (and when the bot stops), so a turn costs no database write. A crash loses at most the last half minute.
+/// Counts that could not be saved are kept for the next try, counted in <c>/metrics</c> and shown in <c>/readyz</c>.
 /// </summary>
-public sealed partial class TurnCounts(IDailyCounts store, TimeProvider time, ILogger<TurnCounts> logger) : BackgroundService
+public sealed partial class TurnCounts(IDailyCounts store, TimeProvider time, ArtBotMetrics metrics, ILogger<TurnCounts> logger) : BackgroundService
 {
     public const string Turns = "turns";
     public const string Answers = "answers";
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
     private ConcurrentDictionary<DailyCountKey, long> _pending = new();
+
+    /// <summary>When saving the counts began to fail, if the last try failed; null while they are saved.</summary>
+    public DateTimeOffset? FailingSince { get; private set; }
 
     public void Record(string outcome, IEnumerable<string> topics)
     {
@@ -38,6 +42,7 @@ public sealed partial class TurnCounts(IDailyCounts store, TimeProvider time, IL
         try
         {
             await store.AddAsync(taken, cancellationToken);
+            FailingSince = null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -46,6 +51,8 @@ public sealed partial class TurnCounts(IDailyCounts store, TimeProvider time, IL
             {
                 _pending.AddOrUpdate(key, count, (_, pending) => pending + count);
             }
+            FailingSince ??= time.GetUtcNow();
+            metrics.RecordCountsNotSaved();
             LogNotSaved(logger, exception);
         }
     }

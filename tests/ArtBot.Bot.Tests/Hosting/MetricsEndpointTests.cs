@@ -75,6 +75,51 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.Matches(new Regex(@"artbot_safety_layer_failures_total\{[^}]*artbot_safety_layer=""meaning""[^}]*\} 1"), text);
         Assert.Contains(app.Logs.Entries, line => line.Contains("safety screen's meaning layer could not read a message", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Counts_that_cannot_be_saved_are_counted_shown_in_readyz_and_saved_once_the_database_takes_them()
+    {
+        var store = new RefusingDailyCounts();
+        using var app = new ArtBotApplication(testServices: services => services.AddSingleton<Observability.IDailyCounts>(store));
+        var client = app.CreateClient();
+        await new BotConversationClient(client, "counts-" + Guid.NewGuid().ToString("N")).SayAsync("does ART hurt?");
+        var counts = app.Services.GetRequiredService<Observability.TurnCounts>();
+
+        await counts.FlushAsync(CancellationToken.None);
+        var whileRefused = await client.GetAsync("/readyz");
+        var readiness = Newtonsoft.Json.Linq.JObject.Parse(await whileRefused.Content.ReadAsStringAsync());
+        var metrics = await (await client.GetAsync("/metrics")).Content.ReadAsStringAsync();
+        store.Refusing = false;
+        await counts.FlushAsync(CancellationToken.None);
+        var afterwards = Newtonsoft.Json.Linq.JObject.Parse(await (await client.GetAsync("/readyz")).Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, whileRefused.StatusCode);
+        Assert.Equal("Degraded", (string?)readiness["checks"]!["counts"]!["status"]);
+        Assert.Contains("could not be saved", (string?)readiness["checks"]!["counts"]!["description"]);
+        Assert.Matches(new Regex(@"artbot_counts_save_failures_total(\{[^}]*\})? 1\b"), metrics);
+        Assert.Equal("Healthy", (string?)afterwards["checks"]!["counts"]!["status"]);
+        Assert.Equal(1, store.Saved.Single(count => count.Key.Metric == Observability.TurnCounts.Turns).Value);
+    }
+
+    private sealed class RefusingDailyCounts : Observability.IDailyCounts
+    {
+        public bool Refusing { get; set; } = true;
+
+        public List<KeyValuePair<Observability.DailyCountKey, long>> Saved { get; } = [];
+
+        public Task AddAsync(IReadOnlyDictionary<Observability.DailyCountKey, long> counts, CancellationToken cancellationToken)
+        {
+            if (Refusing)
+            {
+                throw new InvalidOperationException("disk full");
+            }
+            Saved.AddRange(counts);
+            return Task.CompletedTask;
+        }
+
+        public Task<IReadOnlyDictionary<Observability.DailyCountKey, long>> SinceAsync(DateOnly from, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<Observability.DailyCountKey, long>>(new Dictionary<Observability.DailyCountKey, long>());
+    }
 }
 
 [CollectionDefinition(nameof(MetricsEndpointTests), DisableParallelization = true)]
