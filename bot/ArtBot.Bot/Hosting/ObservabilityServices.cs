@@ -18,8 +18,7 @@ public static class ObservabilityServices
         }
         builder.Services.AddSingleton<ArtBotMetrics>();
         builder.Services.AddSingleton<TurnMetrics>();
-        // The day's counts, added to the database (IDailyCounts, from AddStorage) in the background.
-        builder.Services.AddSingleton<TurnCounts>();
+        // TurnCounts (the day's counts, kept by AddStorage) adds what it counted to the database in the background.
         builder.Services.AddHostedService(services => services.GetRequiredService<TurnCounts>());
         builder.Services.AddOpenTelemetry().WithMetrics(meters =>
         {

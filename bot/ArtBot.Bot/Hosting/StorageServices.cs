@@ -53,6 +53,7 @@ public static class StorageServices
         builder.Services.AddSingleton<IUnansweredQuestionLog, DatabaseUnansweredQuestionLog>();
         builder.Services.AddSingleton<IReviewedUtterances, DatabaseReviewedUtterances>();
         builder.Services.AddSingleton<Observability.IDailyCounts, DatabaseDailyCounts>();
+        builder.Services.AddSingleton<Observability.TurnCounts>();
         builder.Services.AddSingleton<StaffOutboxSignal>();
         builder.Services.AddSingleton<IStaffTickets, DatabaseStaffTickets>();
         builder.Services.AddSingleton<IStaffOutbox, DatabaseStaffOutbox>();
