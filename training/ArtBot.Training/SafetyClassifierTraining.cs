@@ -8,7 +8,7 @@ namespace ArtBot.Training;
 /// Trains the safety layer's classifier (<see cref="SafetyClassifier"/>): for each of <see cref="Tiers"/>, a
 /// logistic regression over the sentence vector of the tier's exemplars against every ordinary message (the everyday
 /// complaints, the FAQ utterances, the benign look-alikes, and each of their sentences, since self-harm is read sentence
-/// by sentence). The other red-flag tiers count against a tier at a lower weight, so that urgent signs lean away from 911.
+/// by sentence). The other red-flag tiers count against a tier at a lower weight.
 /// A tier's threshold is the lowest probability within its false-alarm budget, each ordinary message scored as the
 /// screen reads it by a model that did not see it (five folds), and above every FAQ utterance.
 /// </summary>
@@ -92,14 +92,12 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
 
     private static (float[] Weights, double Bias) Fit(SafetyTier tier, IReadOnlyList<Example> examples)
     {
-        // Emergencies are not counted against urgent: "call 911" for a hot swollen calf errs the safe way.
-        var used = examples.Where(example => !(tier == SafetyTier.Urgent && example.Label == SafetyTier.Emergency)).ToList();
-        var positives = used.Count(example => example.Label == tier);
+        var positives = examples.Count(example => example.Label == tier);
         var negatives = examples.Count - positives;
         return LogisticRegression.Fit(
-            [.. used.Select(example => example.Vector)],
-            [.. used.Select(example => example.Label == tier)],
-            [.. used.Select(example => example.Label == tier ? (double)negatives / positives : example.Label == SafetyTier.None ? 1 : OtherTierWeight)],
+            [.. examples.Select(example => example.Vector)],
+            [.. examples.Select(example => example.Label == tier)],
+            [.. examples.Select(example => example.Label == tier ? (double)negatives / positives : example.Label == SafetyTier.None ? 1 : OtherTierWeight)],
             Regularisation);
     }
 

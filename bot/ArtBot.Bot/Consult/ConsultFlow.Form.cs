@@ -11,13 +11,18 @@ namespace ArtBot.Bot.Consult;
 /// </summary>
 public sealed partial class ConsultFlow
 {
-    /// <summary>The form, alone: its fields are the questions, so none is asked beside it.</summary>
-    private async Task ShowFormAsync(ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken)
+    /// <summary>
+    /// The form, alone: its fields are the questions, so none is asked beside it. It replaces any form on screen, and
+    /// its id (the booking's) is remembered: only a form this conversation was shown is taken.
+    /// </summary>
+    private async Task ShowFormAsync(
+        ITurnContext turnContext, ConsultBooking booking, CancellationToken cancellationToken,
+        string text = "Here's the form. Send it when you're ready, or answer the questions here instead.", ConsultFormSubmission? values = null)
     {
         await CloseFormAsync(turnContext, booking, "_This form was replaced by the one below._", cancellationToken);
         booking.RememberFormShown(booking.BookingId);
-        await SendFormAsync(turnContext, booking, "Here's the form. Send it when you're ready, or answer the questions here instead.", [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel],
-            ConsultForm.Render(booking.BookingId, ConsentText()), cancellationToken);
+        await SendFormAsync(turnContext, booking, text, [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel],
+            ConsultForm.Render(booking.BookingId, ConsentText(), values), cancellationToken);
     }
 
     /// <summary>
@@ -78,10 +83,7 @@ public sealed partial class ConsultFlow
             booking.Begin();
             booking.Step = BookingStep.ChoosePath;
         }
-        await CloseFormAsync(turnContext, booking, "_This form was replaced by the one below._", cancellationToken);
-        booking.RememberFormShown(booking.BookingId);
-        await SendFormAsync(turnContext, booking, UnknownForm, [ConsultPrompts.QuestionsPath, ConsultPrompts.Cancel],
-            ConsultForm.Render(booking.BookingId, ConsentText(), form), cancellationToken);
+        await ShowFormAsync(turnContext, booking, cancellationToken, UnknownForm, form);
     }
 
     public const string UnknownForm = "I couldn't match that form to this chat, so nothing was sent yet. Here it is again with what you typed: please check it and send it.";

@@ -20,11 +20,15 @@ public sealed partial class ActivityRequestCheck(IConfiguration configuration, I
 
     public static bool AuthenticationIsOff(IConfiguration configuration) => string.IsNullOrWhiteSpace(configuration["MicrosoftAppId"]);
 
+    /// <summary>Authentication off and not lifted for a trusted network: the bot talks to this machine only.</summary>
+    public static bool IsLocalOnly(IConfiguration configuration, SecurityOptions security) =>
+        AuthenticationIsOff(configuration) && !security.AllowUnauthenticatedRemote;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var request = http.Request;
-        var localOnly = AuthenticationIsOff(configuration) && !security.Value.AllowUnauthenticatedRemote;
+        var localOnly = IsLocalOnly(configuration, security.Value);
         if (localOnly && !IsLoopback(http.Connection.RemoteIpAddress))
         {
             return Refuse(StatusCodes.Status403Forbidden, "Without MicrosoftAppId this bot answers /api/messages only from this machine.");

@@ -12,7 +12,6 @@ public sealed class OutgoingServiceUrls(IConfiguration configuration, IOptions<S
         "Without MicrosoftAppId I post consult requests only to a Teams service on this machine, and this channel's is elsewhere.";
 
     public bool Allows(string serviceUrl) =>
-        !ActivityRequestCheck.AuthenticationIsOff(configuration)
-        || security.Value.AllowUnauthenticatedRemote
+        !ActivityRequestCheck.IsLocalOnly(configuration, security.Value)
         || (Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.IsLoopback);
 }
