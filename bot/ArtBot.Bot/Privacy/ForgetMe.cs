@@ -9,7 +9,8 @@ namespace ArtBot.Bot.Privacy;
 /// <summary>
 /// "Forget me" / "delete my data": after the person confirms, deletes their stored consult requests (theirs, this
 /// conversation's, and those of the references it was given), everything this conversation remembers, the channel's
-/// copy of what was said, and the questions of this conversation kept for review; then says what was deleted.
+/// copy of what was said, and the questions of this conversation kept for review or already taught by staff; then says
+/// what was deleted.
 /// </summary>
 public sealed partial class ForgetMe(
     Turns.ConversationMemory memory,
@@ -17,6 +18,7 @@ public sealed partial class ForgetMe(
     ConsultFlow consult,
     IConversationTranscripts transcripts,
     IUnansweredQuestionLog unansweredQuestions,
+    IReviewedUtterances taughtQuestions,
     ILogger<ForgetMe> logger)
 {
     public const string Confirm = "Yes, delete my data";
@@ -58,6 +60,7 @@ public sealed partial class ForgetMe(
         var (_, references) = await consult.PersonalTermsAndReferencesAsync(turnContext, cancellationToken);
         var deleted = await requests.DeleteForPersonAsync(new PersonKeys(RequesterKey.For(activity), conversationKey, [.. references]), cancellationToken);
         await unansweredQuestions.ForgetConversationAsync(conversationKey, cancellationToken);
+        await taughtQuestions.ForgetConversationAsync(conversationKey, cancellationToken);
         await transcripts.EraseAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", cancellationToken);
         await memory.DeleteAsync(turnContext, cancellationToken);
         LogForgotten(logger, deleted, turnContext.Activity.ChannelId);

@@ -104,6 +104,12 @@ public sealed class ReviewedUtteranceRecord
     public required string Text { get; set; }
     public required string TaughtBy { get; set; }
     public DateTime TaughtAt { get; set; }
+
+    /// <summary>
+    /// The keys of the conversations that asked it, space-separated: the words are theirs, so "forget me" in any of
+    /// them deletes it too.
+    /// </summary>
+    public string AskedIn { get; set; } = "";
 }
 
 /// <summary>How many of something happened on one day (UTC): turns by outcome, answers by topic. No message text.</summary>

@@ -37,6 +37,26 @@ public sealed class UnansweredReviewTests
     }
 
     [Fact]
+    public async Task A_taught_question_is_deleted_when_the_patient_who_asked_it_says_forget_me()
+    {
+        await using var teams = new FakeTeamsConnector();
+        using var app = new ArtBotApplication(StaffSetUp.Settings());
+        var patient = new BotConversationClient(app.CreateClient(), "taught-" + Guid.NewGuid().ToString("N"), channelId: "webchat");
+        await patient.SayAsync("do you sell gift cards for my mother");
+        await new BotConversationClient(app.CreateClient(), "taught-other", channelId: "webchat").SayAsync("what is the capital of australia");
+        var staff = new TeamsClient(app.CreateClient(), teams, StaffSetUp.Tenant);
+        foreach (var question in new[] { "do you sell gift cards for my mother", "what is the capital of australia" })
+        {
+            await staff.PressAsync(UnansweredReview.TeachVerb, new JObject { ["question"] = question, ["input"] = "intent-0", ["intent-0"] = UnansweredReview.OutOfScope });
+        }
+
+        await patient.SayAsync("forget me");
+        await patient.SayAsync("Yes, delete my data");
+
+        Assert.Equal([("none", "what is the capital of australia")], await app.Services.GetRequiredService<IReviewedUtterances>().ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task One_visitor_repeating_a_text_counts_once_below_a_question_two_people_asked()
     {
         await using var teams = new FakeTeamsConnector();

@@ -241,6 +241,11 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AskedIn")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("asked_in");
+
                     b.Property<string>("Intent")
                         .IsRequired()
                         .HasColumnType("text")

@@ -232,6 +232,11 @@ namespace ArtBot.Bot.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("AskedIn")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("asked_in");
+
                     b.Property<string>("Intent")
                         .IsRequired()
                         .HasColumnType("TEXT")

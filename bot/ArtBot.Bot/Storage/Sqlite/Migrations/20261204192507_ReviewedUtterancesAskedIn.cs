@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ArtBot.Bot.Storage.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReviewedUtterancesAskedIn : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "asked_in",
+                table: "reviewed_utterances",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "asked_in",
+                table: "reviewed_utterances");
+        }
+    }
+}
