@@ -66,23 +66,29 @@ public sealed class ArtBotHandler(
         }
     }
 
-    /// <summary>A vote with Teams' own thumbs on an answer; Teams wants 200 and an empty object back, whatever the vote.</summary>
+    /// <summary>
+    /// A vote with Teams' own thumbs on an answer; Teams wants 200 and an empty object back, whatever the vote, and no
+    /// message after it (Teams' feedback loop has its own thanks), so a thumbs-down is counted and nothing is sent.
+    /// </summary>
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
         if (turnContext.Activity.Name != AnswerFeedback.TeamsInvokeName)
         {
             return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
         }
-        if (await feedback.RecordAsync(turnContext, cancellationToken) == false)
-        {
-            await OfferConsultAfterThumbsDownAsync(turnContext, cancellationToken);
-        }
+        await feedback.RecordAsync(turnContext, cancellationToken);
         return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.OK, Body = new JObject() };
     }
 
-    /// <summary>The article did not help, so a person may.</summary>
+    /// <summary>The article did not help, so a person may: offered once per conversation, however many answers are disliked.</summary>
     private async Task OfferConsultAfterThumbsDownAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        var thumbsDown = await memory.GetAsync<ThumbsDownMemory>(turnContext, cancellationToken);
+        if (thumbsDown.ConsultOffered)
+        {
+            return;
+        }
+        thumbsDown.ConsultOffered = true;
         await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.NotHelpful(), turnContext.Activity.ChannelId), cancellationToken);
         await consult.MarkOfferedAsync(turnContext, cancellationToken);
     }

@@ -35,6 +35,21 @@ public sealed class AnswerFeedbackTests : IDisposable
         Assert.Contains(await PostAsync(ActivityJson.Message("yes", "feedback-1")), reply => (string?)reply["channelData"]?["artbot"]?["step"] == "intro");
     }
 
+    [Fact]
+    public async Task Thumbs_down_on_several_answers_offers_the_consult_once()
+    {
+        var offers = 0;
+        foreach (var question in new[] { "does active release hurt?", "what are adhesions", "is ART better than massage" })
+        {
+            var answer = Assert.Single(await PostAsync(ActivityJson.Message(question, "feedback-2")));
+            var dislike = Assert.Single(answer["entities"]!, entity => (string?)entity["type"] == "https://schema.org/Message")["potentialAction"]!
+                .Single(action => (string?)action["@type"] == "DislikeAction");
+            offers += (await PostAsync(Vote(dislike, "feedback-2"))).Count(reply => ((string?)reply["text"])?.Contains("free consult", StringComparison.Ordinal) == true);
+        }
+
+        Assert.Equal(1, offers);
+    }
+
     [Theory]
     [InlineData(8000)]
     [InlineData(0)]
@@ -53,9 +68,9 @@ public sealed class AnswerFeedbackTests : IDisposable
     }
 
     /// <summary>The event Web Chat posts when a thumb is pressed: the action itself, as the answer offered it.</summary>
-    private static JObject Vote(JToken action)
+    private static JObject Vote(JToken action, string conversation = "feedback-1")
     {
-        var vote = ActivityJson.Message(null, "feedback-1");
+        var vote = ActivityJson.Message(null, conversation);
         vote["type"] = "event";
         vote.Remove("text");
         vote["name"] = "webchat:activity-status/feedback";
