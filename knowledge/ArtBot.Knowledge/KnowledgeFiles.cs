@@ -37,4 +37,11 @@ public sealed record KnowledgeFiles(string Directory)
     /// the calibration's look-alikes, and the clinic's own patients its false alarms are measured on.
     /// </summary>
     public string SafetyEverydayComplaints(string locale) => Path.Combine(Directory, "safety", locale + ".everyday.tsv");
+
+    /// <summary>
+    /// Labelled messages (<c>tier&lt;TAB&gt;message&lt;TAB&gt;category</c>) that only the self-harm classifier learns
+    /// from: the retired blind sets, each after its one run. Kept out of the nearest examples, whose thresholds they
+    /// raised (a kept safety set lost four red flags when they were added there).
+    /// </summary>
+    public string SafetyClassifierExamples(string locale) => Path.Combine(Directory, "safety", locale + ".classifier-examples.tsv");
 }

@@ -101,6 +101,7 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
             $"Then the {stillEscalated.Count} FAQ utterances those thresholds would still escalate were added to the look-alikes, so none of them is ever taken for a red flag."));
         var (classifier, classifierNotes) = new SafetyClassifierTraining(embedder, rules).Train(
             calibrated.TierSentences, faq, everyday, [.. calibrated.BenignSentences.Distinct(StringComparer.Ordinal)],
+            SafetySetEvaluation.Read(files.SafetyClassifierExamples(locale)),
             tier => tier is SafetyTier.Emergency or SafetyTier.SelfHarm ? EmergencyFalseAlarmBudget : OtherFalseAlarmBudget);
         notes.AddRange(classifierNotes);
         var calibration = draft with { Thresholds = thresholds, Margins = margins, Notes = notes, LookAlikes = lookAlikes, Classifier = classifier };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArtBot.Knowledge;
 using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Safety;
 
@@ -8,7 +9,8 @@ namespace ArtBot.Training;
 /// Trains the safety layer's classifier (<see cref="SafetyClassifier"/>): for each of <see cref="Tiers"/>, a
 /// logistic regression over the sentence vector of the tier's exemplars against every ordinary message (the everyday
 /// complaints, the FAQ utterances, the benign look-alikes, and each of their sentences, since self-harm is read sentence
-/// by sentence). The other red-flag tiers count against a tier at a lower weight.
+/// by sentence), and the classifier's own labelled examples (<see cref="KnowledgeFiles.SafetyClassifierExamples"/>), whose
+/// everyday messages count as everyday complaints. The other red-flag tiers count against a tier at a lower weight.
 /// A tier's threshold is the lowest probability within its false-alarm budget, each ordinary message scored as the
 /// screen reads it by a model that did not see it (five folds), and above every FAQ utterance.
 /// </summary>
@@ -39,10 +41,15 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
         IReadOnlyList<string> faq,
         IReadOnlyList<string> everyday,
         IReadOnlyList<string> benign,
+        IReadOnlyList<(SafetyTier Expected, string Message)> ownExamples,
         Func<SafetyTier, double> budget)
     {
+        everyday = [.. everyday.Concat(ownExamples.Where(example => example.Expected == SafetyTier.None).Select(example => example.Message)).Distinct(StringComparer.Ordinal)];
+        var redFlags = exemplars.SelectMany(tier => tier.Sentences.Select(sentence => (Tier: tier.Tier, Message: sentence)))
+            .Concat(ownExamples.Select(example => (Tier: example.Expected, example.Message)))
+            .Where(example => example.Tier is SafetyTier.SelfHarm or SafetyTier.Emergency or SafetyTier.Urgent);
         var texts = new List<(string Text, SafetyTier Label)>();
-        texts.AddRange(exemplars.Where(tier => tier.Tier is SafetyTier.SelfHarm or SafetyTier.Emergency or SafetyTier.Urgent).SelectMany(tier => tier.Sentences.Select(sentence => (rules.WithoutLookAlikes(sentence), tier.Tier))));
+        texts.AddRange(redFlags.Select(example => (rules.WithoutLookAlikes(example.Message), example.Tier)));
         texts.AddRange(everyday.Concat(faq).Concat(benign).Select(message => (rules.WithoutLookAlikes(message), SafetyTier.None)));
         texts.AddRange(everyday.Concat(faq).SelectMany(message => Pieces(message).Skip(1)).Select(piece => (piece, SafetyTier.None)));
         var unique = texts.DistinctBy(text => text.Text, StringComparer.Ordinal).ToList();
@@ -55,7 +62,7 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
         var notes = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"Classifier: per tier, a logistic regression (L2 {Regularisation}, other red-flag tiers weighted {OtherTierWeight}) over the vectors of {examples.Count(example => example.Label != SafetyTier.None)} exemplars and {examples.Count(example => example.Label == SafetyTier.None)} ordinary messages and their sentences; thresholds from {Folds}-fold out-of-fold probabilities, within the same budgets, and above every FAQ utterance."),
+                $"Classifier: per tier, a logistic regression (L2 {Regularisation}, other red-flag tiers weighted {OtherTierWeight}) over the vectors of {examples.Count(example => example.Label != SafetyTier.None)} red flags (the exemplars and the classifier's own examples) and {examples.Count(example => example.Label == SafetyTier.None)} ordinary messages and their sentences; thresholds from {Folds}-fold out-of-fold probabilities, within the same budgets, and above every FAQ utterance."),
         };
         foreach (var tier in Tiers)
         {
