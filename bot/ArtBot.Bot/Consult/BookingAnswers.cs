@@ -152,7 +152,8 @@ public static partial class BookingAnswers
     private static bool IsSkip(string text) =>
         Normalize(text) is "" or "skip" or "no" or "none" or "nothing" or "n/a" or "na" or "prefer not to say" or "rather not say" or "no thanks";
 
-    private static string Normalize(string input) => TextNormal().Replace(input.Trim().ToLowerInvariant(), " ").Trim(' ', '.', '!');
+    /// <summary>Lower case, single spaces, without the full stop or exclamation mark at the end: how a short answer is compared.</summary>
+    internal static string Normalize(string input) => TextNormal().Replace(input.Trim().ToLowerInvariant(), " ").Trim(' ', '.', '!');
 
     private static bool ContainsAny(string words, params string[] phrases) =>
         phrases.Any(phrase => Regex.IsMatch(words, $@"(^|\W){Regex.Escape(phrase)}($|\W)"));

@@ -65,6 +65,23 @@ public sealed partial class ConsultFlow(
         return (booking.PersonalTermHashes, booking.ReferencesGiven);
     }
 
+    /// <summary>
+    /// "Start over": a booking in progress is set aside (its form closed, nothing sent, its answers forgotten) and the
+    /// offer of a consult withdrawn. Returns whether a booking was in progress.
+    /// </summary>
+    public async Task<bool> SetAsideAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var booking = await BookingAsync(turnContext, cancellationToken);
+        booking.ConsultOffered = false;
+        if (!booking.InProgress)
+        {
+            return false;
+        }
+        await CloseFormAsync(turnContext, booking, "_This form was closed: you started over and nothing was sent._", cancellationToken);
+        booking.Forget();
+        return true;
+    }
+
     /// <summary>Handles the message if it belongs to the booking (a step's answer, cancel, the form, a yes to the offer).</summary>
     /// <param name="form">The booking form, when the message is one sent (read once per turn, by <see cref="Turns.MessageTurn"/>).</param>
     public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turnContext, string text, ConsultFormSubmission? form, CancellationToken cancellationToken)

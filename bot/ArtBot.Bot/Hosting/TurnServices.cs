@@ -11,6 +11,7 @@ public static class TurnServices
         builder.Services.AddSingleton<RedFlagStep>();
         builder.Services.AddSingleton<ForgetMeStep>();
         builder.Services.AddSingleton<StaffCommandStep>();
+        builder.Services.AddSingleton<StartOverStep>();
         builder.Services.AddSingleton<BookingInProgressStep>();
         builder.Services.AddSingleton<AssessmentStep>();
         builder.Services.AddSingleton<UnreadableMessageStep>();

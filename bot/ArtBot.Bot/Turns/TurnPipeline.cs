@@ -17,22 +17,24 @@ namespace ArtBot.Bot.Turns;
 /// 1. red flags (emergency, self-harm, urgent): before anything else, the booking included;
 /// 2. "forget me" and its confirmation;
 /// 3. staff commands (Teams, the staff tenant; refused politely elsewhere);
-/// 4. the booking in progress (an answer to its question, cancel, the form);
-/// 5. a request for a personal assessment;
-/// 6. messages that cannot be read (no text, too long);
-/// 7. the answer: the article, a clinic fact, another language, or the fallback.
+/// 4. "start over" (a booking in progress set aside, the welcome again);
+/// 5. the booking in progress (an answer to its question, cancel, the form);
+/// 6. a request for a personal assessment;
+/// 7. messages that cannot be read (no text, too long);
+/// 8. the answer: the article, a clinic fact, another language, or the fallback.
 /// The conversation's state is saved once, when the turn ends.
 /// </summary>
 public sealed class TurnPipeline(
     RedFlagStep redFlags,
     ForgetMeStep forgetMe,
     StaffCommandStep staffCommands,
+    StartOverStep startOver,
     BookingInProgressStep booking,
     AssessmentStep assessment,
     UnreadableMessageStep unreadable,
     AnsweringStep answering)
 {
-    public IReadOnlyList<ITurnStep> Steps { get; } = [redFlags, forgetMe, staffCommands, booking, assessment, unreadable, answering];
+    public IReadOnlyList<ITurnStep> Steps { get; } = [redFlags, forgetMe, staffCommands, startOver, booking, assessment, unreadable, answering];
 
     public async Task HandleAsync(MessageTurn turn, CancellationToken cancellationToken)
     {

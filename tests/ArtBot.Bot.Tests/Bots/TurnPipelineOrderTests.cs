@@ -31,7 +31,7 @@ public sealed class TurnPipelineOrderTests
         var steps = app.Services.GetRequiredService<TurnPipeline>().Steps.Select(step => step.GetType()).ToList();
 
         Assert.Equal(
-            [typeof(RedFlagStep), typeof(ForgetMeStep), typeof(StaffCommandStep), typeof(BookingInProgressStep), typeof(AssessmentStep), typeof(UnreadableMessageStep), typeof(AnsweringStep)],
+            [typeof(RedFlagStep), typeof(ForgetMeStep), typeof(StaffCommandStep), typeof(StartOverStep), typeof(BookingInProgressStep), typeof(AssessmentStep), typeof(UnreadableMessageStep), typeof(AnsweringStep)],
             steps);
     }
 

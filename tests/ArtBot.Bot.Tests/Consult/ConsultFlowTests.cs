@@ -198,6 +198,40 @@ public sealed class ConsultFlowTests : IDisposable
         Assert.Empty(_harness.StoredRequests);
     }
 
+    [Theory]
+    [InlineData("start over")]
+    [InlineData("Restart")]
+    [InlineData("menu")]
+    public async Task Starting_over_in_the_middle_sets_the_booking_aside_and_shows_the_welcome(string startOver)
+    {
+        await AnswerSteps(StartBooking(_harness.Flow()), 3)
+            .Send(startOver)
+            .AssertReply(activity =>
+            {
+                Assert.StartsWith("Okay, let's start again. I set your booking aside: nothing was sent to the clinic.", Text(activity));
+                Assert.Equal("welcome", Kind(activity));
+                Assert.Contains("Book a free consult", Buttons(activity));
+            })
+            .Send("Morning")
+            .AssertReply(activity => Assert.NotEqual("consult", Kind(activity)))
+            .StartTestAsync();
+        Assert.Empty(_harness.StoredRequests);
+    }
+
+    [Fact]
+    public async Task Starting_over_outside_a_booking_shows_the_welcome()
+    {
+        await _harness.Flow()
+            .Send("start over")
+            .AssertReply(activity =>
+            {
+                Assert.StartsWith("Okay, let's start again.", Text(activity));
+                Assert.DoesNotContain("booking", Text(activity));
+                Assert.Equal("welcome", Kind(activity));
+            })
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task Answers_a_question_about_ART_in_the_middle_and_resumes_at_the_same_step()
     {
