@@ -150,6 +150,27 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task Escape_in_a_field_of_the_booking_form_leaves_the_form_and_a_second_Escape_closes_the_chat()
+    {
+        await OpenChatAsync();
+        await Button("Book a free consult").ClickAsync();
+        await Button("Fill in a short form").ClickAsync();
+        var nameField = Chat().Locator(".ac-adaptiveCard input.ac-textInput").First;
+        await nameField.ClickAsync();
+        await nameField.FillAsync("Dana");
+
+        await nameField.PressAsync("Escape");
+
+        await Assertions.Expect(Panel()).ToBeVisibleAsync();
+        await Assertions.Expect(SendBox()).ToBeFocusedAsync();
+        await Assertions.Expect(nameField).ToHaveValueAsync("Dana");
+
+        await Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(Panel()).ToBeHiddenAsync();
+        NoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Tab_and_Shift_Tab_stay_inside_the_open_chat()
     {
         await OpenChatAsync();

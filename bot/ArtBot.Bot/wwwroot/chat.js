@@ -37,7 +37,18 @@
         focusSendBox(100);
       }
     });
-    // Escape anywhere in the chat closes it, unless something inside (a citation's dialog) used it first.
+    // Escape inside a message or a card (the booking form's fields) leaves it for the message box, as Web Chat's
+    // keyboard help says: caught before Web Chat, which would move focus to the history instead. Escape from the
+    // message box, or anywhere else, closes the chat, unless something inside (a citation's dialog) used it first.
+    document.addEventListener('keydown', function (event) {
+      var sendBox = document.querySelector('[data-id="webchat-sendbox-input"]');
+      var transcript = document.querySelector('.webchat__basic-transcript');
+      if (event.key === 'Escape' && sendBox && transcript && transcript.contains(event.target) && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        event.stopPropagation();
+        sendBox.focus();
+      }
+    }, true);
     document.addEventListener('keydown', function (event) {
       if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) {
         window.parent.postMessage({ type: 'artbot:close' }, host);
