@@ -82,6 +82,11 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("got kicked in the shin, it's swollen tight and the pain is unbearable", SafetyTier.Emergency)]
     [InlineData("my foot has suddenly gone cold and pale", SafetyTier.Emergency)]
     [InlineData("my neck hurts and I'm dizzy and seeing double", SafetyTier.Emergency)]
+    [InlineData("lower back went this morning and now I'm leaking wee without noticing", SafetyTier.Emergency)]
+    [InlineData("the worst headache I've ever had came on at the gym", SafetyTier.Emergency)]
+    [InlineData("came off my bike and my wrist is hanging at an odd angle", SafetyTier.Emergency)]
+    [InlineData("my jaw and left arm ache and I feel sick", SafetyTier.Emergency)]
+    [InlineData("dived into the shallow end, my neck hurts and my hands are tingling", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Value.Screen(message).Tier);
@@ -94,6 +99,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("I keep thinking about the bridge on my way home")]
     [InlineData("how many painkillers would it take to not wake up")]
     [InlineData("I don't want to be around anymore. Anyway, does ART hurt?")]
+    [InlineData("sat in the car last night with the hose ready")]
+    [InlineData("i took a razor to my arm again")]
+    [InlineData("stood on the wrong side of the railing for a while. can I get a receipt?")]
+    [InlineData("my flatmate says he's ending it tonight, he's one of your patients")]
+    [InlineData("i'll probably be gone before then, but is Tuesday free?")]
+    [InlineData("feel calm now that I've made my decision")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
