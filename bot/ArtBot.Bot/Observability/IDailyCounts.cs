@@ -7,6 +7,9 @@ public interface IDailyCounts
     Task AddAsync(IReadOnlyDictionary<DailyCountKey, long> counts, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<DailyCountKey, long>> SinceAsync(DateOnly from, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the counts of the days before <paramref name="day"/> (retention); returns how many rows.</summary>
+    Task<int> DeleteBeforeAsync(DateOnly day, CancellationToken cancellationToken);
 }
 
 public readonly record struct DailyCountKey(DateOnly Day, string Metric, string Key);

@@ -33,4 +33,11 @@ public sealed class DatabaseDailyCounts(IDbContextFactory<ArtBotDbContext> conte
         var rows = await db.DailyCounts.AsNoTracking().Where(row => row.Day >= start).ToListAsync(cancellationToken);
         return rows.ToDictionary(row => new DailyCountKey(DateOnly.FromDateTime(row.Day), row.Metric, row.Key), row => row.Count);
     }
+
+    public async Task<int> DeleteBeforeAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var before = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return await db.DailyCounts.Where(row => row.Day < before).ExecuteDeleteAsync(cancellationToken);
+    }
 }

@@ -35,4 +35,13 @@ public sealed class DatabaseUnansweredQuestionLog(IDbContextFactory<ArtBotDbCont
         await db.AfterDeleteAsync(cancellationToken);
         return deleted;
     }
+
+    public async Task<int> DeleteAskedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var before = cutoff.UtcDateTime;
+        var deleted = await db.UnansweredQuestions.Where(row => row.AskedAt < before).ExecuteDeleteAsync(cancellationToken);
+        await db.AfterDeleteAsync(cancellationToken);
+        return deleted;
+    }
 }

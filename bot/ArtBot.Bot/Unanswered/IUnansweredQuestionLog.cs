@@ -10,4 +10,7 @@ public interface IUnansweredQuestionLog
 
     /// <summary>"Forget me": removes the questions recorded from one conversation (by its key); returns how many.</summary>
     Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the questions asked before <paramref name="cutoff"/> (retention); returns how many.</summary>
+    Task<int> DeleteAskedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

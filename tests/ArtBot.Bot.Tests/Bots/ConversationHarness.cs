@@ -154,6 +154,9 @@ public sealed class ConversationHarness : IDisposable
 
         public Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
             Task.FromResult(Recorded.RemoveAll(question => question.ConversationKey == conversationKey));
+
+        public Task<int> DeleteAskedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+            Task.FromResult(Recorded.RemoveAll(question => question.AskedAt < cutoff));
     }
 
     public sealed class RecordingTranscripts : IConversationTranscripts

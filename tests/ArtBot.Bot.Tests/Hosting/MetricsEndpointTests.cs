@@ -119,6 +119,8 @@ public sealed class MetricsEndpointTests : IDisposable
 
         public Task<IReadOnlyDictionary<Observability.DailyCountKey, long>> SinceAsync(DateOnly from, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlyDictionary<Observability.DailyCountKey, long>>(new Dictionary<Observability.DailyCountKey, long>());
+
+        public Task<int> DeleteBeforeAsync(DateOnly day, CancellationToken cancellationToken) => Task.FromResult(0);
     }
 }
 

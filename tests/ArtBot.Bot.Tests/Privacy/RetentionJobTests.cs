@@ -1,5 +1,7 @@
 using ArtBot.Bot.Consult;
+using ArtBot.Bot.Observability;
 using ArtBot.Bot.Privacy;
+using ArtBot.Bot.Unanswered;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Tests.DirectLine;
 using ArtBot.Bot.Tests.Storage;
@@ -14,25 +16,35 @@ public sealed class RetentionJobTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
-    public async Task Deletes_requests_and_conversation_state_older_than_the_retention_period_and_keeps_the_rest(DatabaseProvider provider)
+    public async Task Deletes_requests_conversation_state_questions_and_counts_older_than_the_retention_period_and_keeps_the_rest(DatabaseProvider provider)
     {
         using var database = new TestDatabase(provider, _time);
         var requests = database.Get<IConsultRequestStore>();
         var state = database.Get<DatabaseBotStorage>();
+        var questions = database.Get<IUnansweredQuestionLog>();
+        var counts = database.Get<IDailyCounts>();
         await requests.SaveAsync(Request("ART-OLD2"), CancellationToken.None);
         await state.WriteAsync(new Dictionary<string, object> { ["old-conversation"] = new Dictionary<string, object> { ["step"] = 3 } });
+        await questions.RecordAsync(new UnansweredQuestion(_time.GetUtcNow(), "webchat", "can dana bring her dog", 0.1, "old"), CancellationToken.None);
+        await counts.AddAsync(new Dictionary<DailyCountKey, long> { [new(Today(), "turns", "answer")] = 5 }, CancellationToken.None);
         _time.Now += TimeSpan.FromDays(60);
         await requests.SaveAsync(Request("ART-NEW2"), CancellationToken.None);
         await state.WriteAsync(new Dictionary<string, object> { ["new-conversation"] = new Dictionary<string, object> { ["step"] = 1 } });
+        await questions.RecordAsync(new UnansweredQuestion(_time.GetUtcNow(), "webchat", "do you sell gift cards", 0.1, "new"), CancellationToken.None);
+        await counts.AddAsync(new Dictionary<DailyCountKey, long> { [new(Today(), "turns", "answer")] = 7 }, CancellationToken.None);
         _time.Now += TimeSpan.FromDays(31);
         var job = Job(database, new BackgroundLeases(database.Contexts, _time));
 
         var deleted = await job.SweepAsync(CancellationToken.None);
 
-        Assert.Equal((1, 1), deleted);
+        Assert.Equal(new RetentionJob.Swept(Requests: 1, Conversations: 1, Questions: 1, DailyCounts: 1), deleted);
         Assert.Equal("ART-NEW2", Assert.Single(await requests.ListAsync(CancellationToken.None)).Reference);
         Assert.Equal(["new-conversation"], (await state.ReadAsync(["old-conversation", "new-conversation"])).Keys);
+        Assert.Equal("do you sell gift cards", Assert.Single(await questions.ListAsync(CancellationToken.None)).Question);
+        Assert.Equal(7, Assert.Single(await counts.SinceAsync(DateOnly.MinValue, CancellationToken.None)).Value);
     }
+
+    private DateOnly Today() => DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime);
 
     [Theory]
     [MemberData(nameof(TestDatabase.BothProviders), MemberType = typeof(TestDatabase))]
@@ -55,7 +67,7 @@ public sealed class RetentionJobTests
     }
 
     private RetentionJob Job(TestDatabase database, BackgroundLeases leases) => new(
-        database.Get<IConsultRequestStore>(), database.Get<DatabaseBotStorage>(), leases,
+        database.Get<IConsultRequestStore>(), database.Get<DatabaseBotStorage>(), database.Get<IUnansweredQuestionLog>(), database.Get<IDailyCounts>(), leases,
         Options.Create(new PrivacyOptions { RetentionDays = 90 }), _time, NullLogger<RetentionJob>.Instance);
 
     private static ConsultRequest Request(string reference) => new(
