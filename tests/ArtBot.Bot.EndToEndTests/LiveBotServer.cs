@@ -24,6 +24,8 @@ public sealed class LiveBotServer : WebApplicationFactory<Program>
         builder.UseSetting("Clinic:PhoneNumber", "+1 416-555-0100");
         // A visitor here asks at test speed: every article topic in a row, in one conversation.
         builder.UseSetting("RateLimits:ConversationBurst", "100");
+        // Every test books from this one machine's address.
+        builder.UseSetting("RateLimits:ConsultRequestsPerHour", "100");
     }
 
     protected override void Dispose(bool disposing)

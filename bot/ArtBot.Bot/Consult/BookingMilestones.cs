@@ -17,4 +17,7 @@ public static class BookingMilestones
     public const string Cancelled = "cancelled";
 
     public const string NotSaved = "not-saved";
+
+    /// <summary>Refused: the client has sent <see cref="Hardening.RateLimitOptions.ConsultRequestsPerHour"/> new requests in the last hour.</summary>
+    public const string OverQuota = "over-quota";
 }

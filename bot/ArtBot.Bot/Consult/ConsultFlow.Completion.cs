@@ -15,13 +15,28 @@ public sealed partial class ConsultFlow
     {
         SaveOutcome saved;
         var topics = await memory.GetAsync<TopicMemory>(turnContext, cancellationToken);
+        if (quota.TryReserve(turnContext) is not { } reservation)
+        {
+            LogOverQuota(logger, turnContext.Activity.ChannelId);
+            await SendAsync(turnContext, BookingReply(BookingMilestones.OverQuota,
+                "I'm sorry: several requests have already been sent from here in the last hour, so this one has **not** been sent. " +
+                "The clinic will contact you about the ones it has." +
+                CallTheClinic(" If you need them sooner, please call the clinic at {0}.", " You can try again later."),
+                booking.Step == BookingStep.Summary ? [ConsultPrompts.Confirm, ConsultPrompts.Cancel] : []), cancellationToken);
+            return false;
+        }
         try
         {
             saved = await store.SaveAsync(request with { TopicsAsked = topics.TopicsAsked }, cancellationToken);
             LogStored(logger, saved.Reference, turnContext.Activity.ChannelId, saved.IsNew);
+            if (!saved.IsNew)
+            {
+                quota.Release(reservation);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            quota.Release(reservation);
             LogNotStored(logger, exception, request.Reference);
             await SendAsync(turnContext, BookingReply(BookingMilestones.NotSaved,
                 "I'm sorry: I couldn't save your request just now, so it has **not** reached the clinic." +

@@ -19,6 +19,7 @@ public sealed partial class ConsultFlow(
     QuestionAnswerer answerer,
     KnowledgeBase knowledgeBase,
     IConsultRequestStore store,
+    ConsultRequestQuota quota,
     IOptions<ClinicOptions> clinicOptions,
     TimeProvider time,
     ILogger<ConsultFlow> logger)
@@ -266,4 +267,7 @@ public sealed partial class ConsultFlow(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Consult request {Reference} could not be stored")]
     private static partial void LogNotStored(ILogger logger, Exception exception, string reference);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A consult request on {Channel} was refused: its client has sent the most allowed in an hour")]
+    private static partial void LogOverQuota(ILogger logger, string? channel);
 }

@@ -19,4 +19,8 @@ public sealed class RateLimitOptions
 
     [Range(1, 10_000)]
     public int ConversationBurst { get; set; } = 10;
+
+    /// <summary>New consult requests one client may send in an hour (<see cref="Consult.ConsultRequestQuota"/>); more are refused with a line saying why.</summary>
+    [Range(1, 10_000)]
+    public int ConsultRequestsPerHour { get; set; } = 5;
 }

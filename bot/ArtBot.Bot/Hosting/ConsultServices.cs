@@ -12,6 +12,8 @@ public static class ConsultServices
         builder.Services.AddSingleton<ConversationState>();
         builder.Services.AddSingleton<Turns.ConversationMemory>();
         builder.Services.AddSingleton<ConsultFlow>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<ConsultRequestQuota>();
         builder.Services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ForgetMe>();
         builder.Services.AddSingleton<RetentionJob>();
