@@ -48,6 +48,23 @@ public sealed partial class BookingInTheBrowserTests(BrowserFixture browser, ITe
     }
 
     [Fact]
+    public async Task An_empty_form_sent_shows_every_problem_at_once_consent_included()
+    {
+        await OpenChatAsync();
+        await Button("Book a free consult").ClickAsync();
+        await Button("Fill in a short form").ClickAsync();
+        await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" })).WaitForAsync();
+
+        await Button(SendTheForm).ClickAsync();
+
+        await SeeAsync(Chat(), "Please enter your name.");
+        await SeeAsync(Chat(), "Please enter a phone number or an email address.");
+        await SeeAsync(Chat(), "Please tick this box");
+        await Assertions.Expect(Chat().GetByRole(AriaRole.Button, new() { Name = SendTheForm })).ToHaveCountAsync(1);
+        NoConsoleErrors();
+    }
+
+    [Fact]
     public async Task A_form_with_a_mistake_is_shown_again_in_its_place_with_the_reason()
     {
         await OpenChatAsync();
