@@ -165,7 +165,7 @@ public sealed class QuestionAnswerer(
             return entry.Answer.Replace(ClinicFacts.Placeholder, fact == ClinicFacts.Phone ? clinic.Value.PhoneLink(withHours: true) : value, StringComparison.Ordinal);
         }
         var phone = clinic.Value.PhoneLink(withHours: true);
-        return knowledgeBase.Document.ClinicFactMissing.Text
+        return (entry.AnswerWithoutFact ?? knowledgeBase.Document.ClinicFactMissing.Text)
             .Replace(ClinicFacts.Placeholder, entry.FactName, StringComparison.Ordinal)
             .Replace("{clinicPhone}", phone is null ? "" : $" You can call the clinic at {phone}.", StringComparison.Ordinal);
     }

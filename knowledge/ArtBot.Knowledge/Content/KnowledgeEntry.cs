@@ -36,6 +36,9 @@ public sealed record KnowledgeEntry
     /// <summary>For a clinic fact: how to name it in a sentence when it is not filled in ("opening hours").</summary>
     public string? FactName { get; init; }
 
+    /// <summary>For a clinic fact: the answer when the clinic has not filled it in, if it should say more than the usual "I don't have that".</summary>
+    public string? AnswerWithoutFact { get; init; }
+
     /// <summary>Answered from the article: the topics that may be combined, clarified and followed up.</summary>
     public bool IsArticleTopic => !SmallTalk && !NotCovered && ClinicFact is null;
 }

@@ -154,6 +154,39 @@ public sealed class RealWordingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("can i speak to someone now")]
+    [InlineData("are you a real person?")]
+    [InlineData("how do i contact the clinic, i was treated yesterday")]
+    [InlineData("is this a bot")]
+    public async Task Says_it_is_automated_and_gives_the_clinics_number_to_tap_and_the_call_back(string message)
+    {
+        await _harness.Flow()
+            .Send(message)
+            .AssertReply(activity =>
+            {
+                Assert.StartsWith("I'm ArtBot, an automated assistant, not a person.", Text(activity));
+                Assert.Contains($"[{ClinicPhone}](tel:+14165550100) ({Hours})", Text(activity));
+                Assert.Contains("Book a free consult", Buttons(activity));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Without_the_clinics_number_says_it_is_automated_and_offers_the_call_back()
+    {
+        using var harness = new ConversationHarness(clinicOptions: new ClinicOptions());
+        await harness.Flow()
+            .Send("can i talk to a human")
+            .AssertReply(activity =>
+            {
+                Assert.StartsWith("I'm ArtBot, an automated assistant, not a person. I don't have the clinic's phone number", Text(activity));
+                Assert.DoesNotContain("tel:", Text(activity));
+                Assert.Contains("Book a free consult", Buttons(activity));
+            })
+            .StartTestAsync();
+    }
+
+    [Theory]
     [InlineData("how much does a session cost", "prices", "prices")]
     [InlineData("do you direct bill my insurance", "insurance", "insurance")]
     [InlineData("where are you located", "location", "address")]

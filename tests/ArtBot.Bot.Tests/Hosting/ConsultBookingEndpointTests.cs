@@ -31,7 +31,7 @@ public sealed class ConsultBookingEndpointTests : IDisposable
         using var app = App(provider);
         var chat = new BotConversationClient(app.CreateClient(), "booking-1");
 
-        var replies = await chat.SayAsync("I want to talk to a real person");
+        var replies = await chat.SayAsync("can someone from the clinic call me back");
         Assert.Equal(["intro", "name"], replies.Select(Step));
         foreach (var answer in Answers)
         {
