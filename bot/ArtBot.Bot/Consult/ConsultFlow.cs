@@ -201,7 +201,10 @@ public sealed partial class ConsultFlow(
     private async Task<bool> TryAnswerQuestionAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
     {
         var reply = answerer.Answer(text);
-        if (reply.Kind != ReplyKind.Answer || reply.EntryId is null || reply.EntryId == KnowledgeBase.ConsultEntryId || !knowledgeBase[reply.EntryId].IsArticleTopic)
+        // An article topic, or a clinic fact (prices, hours, talking to a person): answered, then the same question again.
+        var answered = reply.Kind == ReplyKind.Clinic
+            || (reply.Kind == ReplyKind.Answer && reply.EntryId is { } entry && entry != KnowledgeBase.ConsultEntryId && knowledgeBase[entry].IsArticleTopic);
+        if (!answered)
         {
             return false;
         }

@@ -232,6 +232,29 @@ public sealed class ConsultFlowTests : IDisposable
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("how much does it cost", "I don't have the clinic's prices to hand")]
+    [InlineData("can i talk to a real person", "automated assistant")]
+    public async Task Answers_a_clinic_question_in_the_middle_and_asks_the_same_question_again(string question, string answered)
+    {
+        await AnswerSteps(StartBooking(_harness.Flow()), 2)
+            .Send(question)
+            .AssertReply(activity =>
+            {
+                Assert.Equal("clinic", Kind(activity));
+                Assert.Contains(answered, Text(activity));
+                Assert.Empty(Buttons(activity));
+            })
+            .AssertReply(activity =>
+            {
+                Assert.StartsWith("Now, back to your booking.", Text(activity));
+                Assert.Equal("mode", Step(activity));
+            })
+            .Send("Phone call")
+            .AssertReply(activity => Assert.Equal("time", Step(activity)))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task Answers_a_question_about_ART_in_the_middle_and_resumes_at_the_same_step()
     {
