@@ -15,6 +15,8 @@ public sealed class QuestionAnswerer(
     IIntentClassifier classifier,
     LanguageGate languages,
     IOptions<ClinicOptions> clinic,
+    OpeningHours openingHours,
+    TimeProvider time,
     IOptions<AnsweringOptions> options)
 {
     private const int MostTopicsInOneTurn = 3;
@@ -160,9 +162,14 @@ public sealed class QuestionAnswerer(
 
     private string ClinicFactText(KnowledgeEntry entry, string fact)
     {
-        if (clinic.Value.Fact(fact) is { } value)
+        var value = clinic.Value.Fact(fact) ?? (fact == ClinicFacts.Hours && openingHours.IsSet ? openingHours.Describe() : null);
+        if (value is not null)
         {
-            return entry.Answer.Replace(ClinicFacts.Placeholder, fact == ClinicFacts.Phone ? clinic.Value.PhoneLink(withHours: true) : value, StringComparison.Ordinal);
+            var text = entry.Answer.Replace(ClinicFacts.Placeholder, fact == ClinicFacts.Phone ? clinic.Value.PhoneLink(withHours: true) : value, StringComparison.Ordinal);
+            // Whoever asks for the hours or a person to call is told whether the clinic is open now.
+            return fact is ClinicFacts.Hours or ClinicFacts.Phone && openingHours.NowSentence(time.GetUtcNow()) is { } now
+                ? $"{text.TrimEnd()}{(text.TrimEnd().EndsWith('.') ? "" : ".")} {now}"
+                : text;
         }
         var phone = clinic.Value.PhoneLink(withHours: true);
         return (entry.AnswerWithoutFact ?? knowledgeBase.Document.ClinicFactMissing.Text)

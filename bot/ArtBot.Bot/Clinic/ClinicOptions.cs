@@ -24,8 +24,18 @@ public sealed class ClinicOptions : IValidatableObject
     /// <summary>Where phone numbers without a country code are assumed to be (ISO 3166 code).</summary>
     public string DefaultPhoneRegion { get; set; } = "CA";
 
-    /// <summary>Opening hours, as the clinic wants them said ("Mon–Fri 8am–7pm, Sat 9am–1pm").</summary>
+    /// <summary>Opening hours, as the clinic wants them said ("Mon–Fri 8am–7pm, Sat 9am–1pm"); empty: said from <see cref="OpeningHours"/>.</summary>
     public string Hours { get; set; } = "";
+
+    /// <summary>
+    /// The hours per weekday (<c>Monday</c> = <c>08:00-19:00</c>; a day left out is closed), in <c>Staff:TimeZone</c>:
+    /// whether the clinic is open now is said with its number, and when it will reply with a booking.
+    /// </summary>
+    public Dictionary<string, string> OpeningHours { get; set; } = [];
+
+    /// <summary>Within how many business hours (<see cref="OpeningHours"/>) the clinic replies to a request, said when one is sent; 0: not said.</summary>
+    [Range(0, 24 * 7)]
+    public int ReplyWithinBusinessHours { get; set; }
 
     /// <summary>Street address, and parking or transit if the clinic wants them mentioned.</summary>
     public string Address { get; set; } = "";
@@ -89,6 +99,14 @@ public sealed class ClinicOptions : IValidatableObject
         if (BookingUrl.Length > 0 && !(Uri.TryCreate(BookingUrl, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps))
         {
             yield return new ValidationResult($"Clinic:BookingUrl must be an https address, not '{BookingUrl}'.", [nameof(BookingUrl)]);
+        }
+        foreach (var problem in Clinic.OpeningHours.Problems(OpeningHours))
+        {
+            yield return new ValidationResult(problem, [nameof(OpeningHours)]);
+        }
+        if (ReplyWithinBusinessHours > 0 && OpeningHours.Count == 0)
+        {
+            yield return new ValidationResult("Clinic:ReplyWithinBusinessHours is set but Clinic:OpeningHours is empty: the reply time is counted in opening hours.", [nameof(ReplyWithinBusinessHours)]);
         }
         foreach (var (name, value) in new[] { (nameof(Hours), Hours), (nameof(Address), Address), (nameof(Prices), Prices), (nameof(Insurance), Insurance), (nameof(SessionLength), SessionLength) })
         {

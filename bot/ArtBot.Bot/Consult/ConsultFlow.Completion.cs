@@ -71,7 +71,8 @@ public sealed partial class ConsultFlow
             ? $"Thank you, {MarkdownText.Escape(request.Name)}! Your request is with the clinic. Your reference is **{saved.Reference}**."
             : $"Your request is already with the clinic: your reference is **{saved.Reference}**.";
         var booked = knowledgeBase.Document.Booked;
-        var text = $"{opening}\n\nWhat happens next: the clinic will {reach} {MarkdownText.Escape(ConsultPrompts.Contact(request.Contact))} " +
+        var by = _clinic.ReplyWithinBusinessHours > 0 && openingHours.AfterBusinessHours(time.GetUtcNow(), _clinic.ReplyWithinBusinessHours) is { } when ? $"by {when} " : "";
+        var text = $"{opening}\n\nWhat happens next: the clinic will {reach} {MarkdownText.Escape(ConsultPrompts.Contact(request.Contact))} {by}" +
             $"to arrange your free consult ({ConsultPrompts.Describe(request.Mode)}, {ConsultPrompts.Describe(request.Time)}). There's no obligation." +
             $"\n\n{booked.Text}";
         return BookingReply(saved.IsNew ? BookingMilestones.Booked : BookingMilestones.AlreadyBooked, text, [.. booked.Suggestions.Select(id => knowledgeBase[id].Title)]) with { Reference = saved.Reference };

@@ -21,6 +21,7 @@ public sealed partial class ConsultFlow(
     IConsultRequestStore store,
     ConsultRequestQuota quota,
     IOptions<ClinicOptions> clinicOptions,
+    OpeningHours openingHours,
     TimeProvider time,
     ILogger<ConsultFlow> logger)
 {

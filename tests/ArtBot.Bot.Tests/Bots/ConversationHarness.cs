@@ -45,7 +45,7 @@ public sealed class ConversationHarness : IDisposable
     private readonly Dictionary<string, string?> _database;
     private readonly ServiceProvider _services;
 
-    public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null, ClinicOptions? clinicOptions = null)
+    public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null, ClinicOptions? clinicOptions = null, TimeProvider? time = null)
     {
         _database = TestDatabase.SettingsFor(DatabaseProvider.Sqlite, _folder);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder, DisableDefaults = true });
@@ -71,6 +71,10 @@ public sealed class ConversationHarness : IDisposable
         if (store is not null)
         {
             services.AddSingleton(store);
+        }
+        if (time is not null)
+        {
+            services.AddSingleton(time);
         }
         _services = services.BuildServiceProvider();
         DatabaseMigration.MigrateAsync(_services.GetRequiredService<IDbContextFactory<ArtBotDbContext>>(), CancellationToken.None).GetAwaiter().GetResult();

@@ -37,6 +37,15 @@ public sealed class StartupFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Says_in_one_line_which_days_opening_hours_cannot_be_read()
+    {
+        var (exitCode, output) = await RunBotAsync("--Clinic:OpeningHours:Monday", "8am to 7pm");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Clinic:OpeningHours:Monday is '8am to 7pm'; write the hours as 08:00-19:00", Assert.Single(output));
+    }
+
+    [Fact]
     public async Task Says_in_one_line_which_setting_is_invalid()
     {
         var (exitCode, output) = await RunBotAsync("--Answering:AnswerThreshold", "7");
