@@ -22,12 +22,7 @@ public sealed class ConsultRequestQuotaTests : IDisposable
         for (var visitor = 0; visitor < 3; visitor++)
         {
             var chat = await new DirectLineClient(_app.CreateClient()).StartAsync();
-            foreach (var answer in Answers)
-            {
-                await chat.SayAsync(answer);
-            }
-            await chat.SayAsync("Confirm");
-            steps.Add(Step((await chat.ActivitiesAsync()).Activities.Last()));
+            steps.Add(Step(await BookAsync(chat)));
             if (visitor == 0)
             {
                 await chat.SayAsync("Confirm");
@@ -42,21 +37,25 @@ public sealed class ConsultRequestQuotaTests : IDisposable
     [Fact]
     public async Task A_refused_request_says_why_and_keeps_the_booking_to_confirm_later()
     {
-        JArray replies = [];
+        JToken? refusal = null;
         for (var visitor = 0; visitor < 3; visitor++)
         {
-            var chat = await new DirectLineClient(_app.CreateClient()).StartAsync();
-            foreach (var answer in Answers)
-            {
-                await chat.SayAsync(answer);
-            }
-            await chat.SayAsync("Confirm");
-            replies = (await chat.ActivitiesAsync()).Activities;
+            refusal = await BookAsync(await new DirectLineClient(_app.CreateClient()).StartAsync());
         }
 
-        var refusal = replies.Last();
-        Assert.Contains("has **not** been sent", (string?)refusal["text"]);
+        Assert.Contains("has **not** been sent", (string?)refusal!["text"]);
         Assert.Equal(["Confirm", "Cancel"], refusal["suggestedActions"]!["actions"]!.Select(action => (string?)action["title"]));
+    }
+
+    /// <summary>Answers every question of the booking in a new chat, confirms, and returns the bot's last reply.</summary>
+    private static async Task<JToken> BookAsync(DirectLineClient chat)
+    {
+        foreach (var answer in Answers)
+        {
+            await chat.SayAsync(answer);
+        }
+        await chat.SayAsync("Confirm");
+        return (await chat.ActivitiesAsync()).Activities.Last();
     }
 
     private static string? Step(JToken reply) => (string?)reply["channelData"]?["artbot"]?["step"];
