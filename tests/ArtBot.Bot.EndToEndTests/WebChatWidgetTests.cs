@@ -99,6 +99,51 @@ public sealed class WebChatWidgetTests(BrowserFixture browser, ITestOutputHelper
     }
 
     [Fact]
+    public async Task The_panel_shows_a_placeholder_at_once_and_the_chat_replaces_it()
+    {
+        await Page.GotoAsync(Browser.Server.BaseUrl + "/");
+        // Web Chat's script held back, as on a slow connection: the panel must not stay blank meanwhile.
+        var release = new TaskCompletionSource();
+        await Page.Context.RouteAsync("**/lib/webchat/webchat.js", async route => { await release.Task; await route.ContinueAsync(); });
+
+        await Launcher().ClickAsync();
+
+        var placeholder = Page.Locator(".artbot-placeholder");
+        await Assertions.Expect(placeholder).ToBeVisibleAsync(new() { Timeout = 1000 });
+        await Assertions.Expect(placeholder).ToContainTextAsync("I\u2019m ArtBot");
+        release.SetResult();
+        await SeeAsync(Chat(), WelcomeText);
+        await Assertions.Expect(placeholder).ToBeHiddenAsync();
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task A_reply_that_arrives_while_the_chat_is_closed_puts_a_badge_on_the_button_until_it_opens()
+    {
+        await OpenChatAsync();
+        // The question reaches the bot a second late, so its answer arrives after the visitor has closed the chat.
+        await Page.Context.RouteAsync("**/v3/directline/conversations/*/activities", async route =>
+        {
+            if (route.Request.Method == "POST")
+            {
+                await Task.Delay(1500);
+            }
+            await route.ContinueAsync();
+        });
+        await AskAsync("does ART hurt?");
+        await Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(Panel()).ToBeHiddenAsync();
+
+        var badge = Page.Locator(".artbot-badge");
+        await Assertions.Expect(badge).ToHaveTextAsync("1");
+        await Assertions.Expect(Launcher()).ToHaveAccessibleNameAsync(LauncherName + " (1 new reply)");
+        await Launcher().ClickAsync();
+        await Assertions.Expect(badge).ToBeHiddenAsync();
+        await SeeAsync(Chat(), "not generally painful");
+        NoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Serves_the_full_page_chat_at_chat()
     {
         await Page.GotoAsync(Browser.Server.BaseUrl + "/chat");

@@ -56,7 +56,13 @@
     });
   }
 
+  // The widget shows a placeholder until the chat (or its error) is on screen.
+  function shown() {
+    if (host) { window.parent.postMessage({ type: 'artbot:ready' }, host); }
+  }
+
   function showError(message) {
+    shown();
     container.textContent = '';
     var error = document.createElement('p');
     error.className = 'chat-error';
@@ -128,6 +134,11 @@
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
               api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: navigator.language } } });
             }
+            // The widget counts replies that arrive while the chat is closed, and takes its placeholder away once the chat is drawn.
+            if (host && action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.type === 'message'
+              && action.payload.activity.from && action.payload.activity.from.role === 'bot') {
+              window.parent.postMessage({ type: 'artbot:reply' }, host);
+            }
             return next(action);
           };
         };
@@ -160,6 +171,7 @@
           primaryFont: '"Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif'
         }
       }, container);
+      shown();
       focusSendBox(100);
     })
     .catch(function () {

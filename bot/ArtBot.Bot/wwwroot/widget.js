@@ -3,7 +3,9 @@
  *   <script src="https://BOT-HOST/widget.js" data-title="Questions about ART?" data-color="#0b6e4f" defer></script>
  * data-bot-url overrides the bot's address (default: where this script came from).
  * It adds a floating button that opens the chat (the bot's /chat page, in a frame) in a panel. While the panel is
- * open, Tab stays inside it, and Escape (pressed here or in the chat, which tells this page) closes it.
+ * open, Tab stays inside it, and Escape (pressed here or in the chat, which tells this page) closes it. The panel
+ * shows a placeholder at once while the chat loads, and a reply that arrives while the chat is closed puts a badge on
+ * the button.
  */
 (function () {
   'use strict';
@@ -29,6 +31,12 @@
   launcher.setAttribute('aria-expanded', 'false');
   launcher.setAttribute('aria-controls', 'artbot-panel');
   launcher.style.setProperty('--artbot-color', color);
+  var badge = document.createElement('span');
+  badge.className = 'artbot-badge';
+  badge.hidden = true;
+  badge.setAttribute('aria-hidden', 'true');
+  launcher.appendChild(badge);
+  var unread = 0;
 
   var panel = document.createElement('section');
   panel.id = 'artbot-panel';
@@ -61,6 +69,12 @@
   }
   var frameSlot = document.createElement('div');
   frameSlot.className = 'artbot-frame-slot';
+  // Painted the moment the chat opens, and replaced by the chat once it has drawn itself.
+  var placeholder = document.createElement('div');
+  placeholder.className = 'artbot-placeholder';
+  placeholder.setAttribute('role', 'status');
+  placeholder.textContent = 'Hi! I\u2019m ArtBot. I answer questions about Active Release Therapy from the clinic\u2019s article, and I can book you a free consult. Opening the chat\u2026';
+  frameSlot.appendChild(placeholder);
   panel.appendChild(focusGuard(focusChat));
   panel.appendChild(header);
   panel.appendChild(frameSlot);
@@ -92,7 +106,15 @@
     }
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
+    setUnread(0);
     focusChat();
+  }
+
+  function setUnread(count) {
+    unread = count;
+    badge.hidden = count === 0;
+    badge.textContent = count > 9 ? '9+' : String(count);
+    launcher.setAttribute('aria-label', title + ' Open the chat with ArtBot' + (count > 0 ? ' (' + count + ' new ' + (count === 1 ? 'reply' : 'replies') + ')' : ''));
   }
 
   function hide() {
@@ -107,10 +129,16 @@
     if (event.key === 'Escape') { hide(); }
   });
   window.addEventListener('message', function (event) {
-    if (frame && event.origin === botOrigin && event.source === frame.contentWindow && event.data && event.data.type === 'artbot:close') {
+    if (!frame || event.origin !== botOrigin || event.source !== frame.contentWindow || !event.data) { return; }
+    if (event.data.type === 'artbot:close') {
       hide();
+    } else if (event.data.type === 'artbot:ready') {
+      placeholder.hidden = true;
+    } else if (event.data.type === 'artbot:reply' && panel.hidden) {
+      setUnread(unread + 1);
     }
   });
+
 
   document.body.appendChild(spacer);
   document.body.appendChild(launcher);
