@@ -171,6 +171,29 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task A_suggested_action_reached_with_Tab_shows_a_solid_focus_ring()
+    {
+        await OpenChatAsync();
+        await Assertions.Expect(SendBox()).ToBeFocusedAsync();
+
+        string? ring = null;
+        for (var presses = 0; presses < 12 && ring is null; presses++)
+        {
+            await Page.Keyboard.PressAsync("Shift+Tab");
+            ring = await ChatFrame().EvaluateAsync<string?>("""
+                () => {
+                  const focused = document.activeElement;
+                  if (!focused || !focused.classList.contains('webchat__suggested-action')) { return null; }
+                  const style = getComputedStyle(focused);
+                  return style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor;
+                }
+                """);
+        }
+
+        Assert.Equal("solid 3px rgb(26, 26, 26)", ring);
+    }
+
+    [Fact]
     public async Task Tab_and_Shift_Tab_stay_inside_the_open_chat()
     {
         await OpenChatAsync();
