@@ -104,8 +104,7 @@ public sealed class UnansweredReview(
         {
             return StaffCard.Answer("Pick the topic the question was about first, then press Teach.");
         }
-        var askedIn = (await questions.ListAsync(cancellationToken, since: time.GetUtcNow() - Period))
-            .Where(asked => asked.Question == question).Select(asked => asked.ConversationKey).ToList();
+        var askedIn = await questions.ConversationsThatAskedAsync(question, time.GetUtcNow() - Period, cancellationToken);
         var added = await reviewed.AddAsync(topic.Id, question, StaffIdentity.NameOf(turnContext), askedIn, cancellationToken);
         return StaffCard.Answer(added
             ? $"Thanks: \"{question}\" will be taught as \"{topic.Title}\" at the next training."

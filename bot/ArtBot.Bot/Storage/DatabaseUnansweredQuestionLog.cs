@@ -36,6 +36,14 @@ public sealed class DatabaseUnansweredQuestionLog(IDbContextFactory<ArtBotDbCont
         return deleted;
     }
 
+    public async Task<IReadOnlyList<string>> ConversationsThatAskedAsync(string question, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var from = since.UtcDateTime;
+        return await db.UnansweredQuestions.AsNoTracking().Where(row => row.Question == question && row.AskedAt >= from)
+            .Select(row => row.ConversationKey).Distinct().ToListAsync(cancellationToken);
+    }
+
     public async Task<int> DeleteAskedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -26,7 +26,7 @@ public sealed class StartOverStep(ConsultFlow consult, QuestionAnswerer answerer
         return true;
     }
 
-    public static bool IsStartOver(string text) =>
+    private static bool IsStartOver(string text) =>
         BookingAnswers.Normalize(text) is "start over" or "start again" or "restart" or "reset" or "menu" or "main menu"
             or "start from the beginning" or "back to the start" or "back to the menu" or "go back to the start"
             or "begin again" or "start afresh" or "new conversation";

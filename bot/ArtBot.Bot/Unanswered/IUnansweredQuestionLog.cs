@@ -11,6 +11,9 @@ public interface IUnansweredQuestionLog
     /// <summary>"Forget me": removes the questions recorded from one conversation (by its key); returns how many.</summary>
     Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken);
 
+    /// <summary>The conversations (their keys) that asked exactly <paramref name="question"/> since <paramref name="since"/>.</summary>
+    Task<IReadOnlyList<string>> ConversationsThatAskedAsync(string question, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Deletes the questions asked before <paramref name="cutoff"/> (retention); returns how many.</summary>
     Task<int> DeleteAskedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }

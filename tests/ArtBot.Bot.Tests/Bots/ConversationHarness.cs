@@ -159,6 +159,9 @@ public sealed class ConversationHarness : IDisposable
         public Task<int> ForgetConversationAsync(string conversationKey, CancellationToken cancellationToken) =>
             Task.FromResult(Recorded.RemoveAll(question => question.ConversationKey == conversationKey));
 
+        public Task<IReadOnlyList<string>> ConversationsThatAskedAsync(string question, DateTimeOffset since, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<string>>([.. Recorded.Where(asked => asked.Question == question && asked.AskedAt >= since).Select(asked => asked.ConversationKey).Distinct()]);
+
         public Task<int> DeleteAskedBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
             Task.FromResult(Recorded.RemoveAll(question => question.AskedAt < cutoff));
     }
