@@ -70,6 +70,11 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("pain at night lying on my shoulder")]
     [InlineData("this knee will be the death of me")]
     [InlineData("i thought i was going to die in that bootcamp class lol")]
+    [InlineData("my face dropped when I saw the price")]
+    [InlineData("ran 10 kms again today, knee is sore")]
+    [InlineData("im ending things with my old physio, can i switch to you")]
+    [InlineData("my boss is having a fit about my time off")]
+    [InlineData("my shoulder is hanging a bit low since the fall in march")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Value.Screen(message).Tier);
@@ -87,6 +92,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("came off my bike and my wrist is hanging at an odd angle", SafetyTier.Emergency)]
     [InlineData("my jaw and left arm ache and I feel sick", SafetyTier.Emergency)]
     [InlineData("dived into the shallow end, my neck hurts and my hands are tingling", SafetyTier.Emergency)]
+    [InlineData("someone went down at netball and isnt moving, what do we do", SafetyTier.Emergency)]
+    [InlineData("my grandad fell and his leg is turned out and he cant get up", SafetyTier.Emergency)]
+    [InlineData("can i cancel? my wife is suddenly confused and her mouth has dropped on one side", SafetyTier.Emergency)]
+    [InlineData("sciatica all week and now i cannot pass urine", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Value.Screen(message).Tier);
@@ -105,6 +114,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my flatmate says he's ending it tonight, he's one of your patients")]
     [InlineData("i'll probably be gone before then, but is Tuesday free?")]
     [InlineData("feel calm now that I've made my decision")]
+    [InlineData("been having unalive thoughts again. do you open saturday?")]
+    [InlineData("ive got a pipe for the exhaust ready in the garage")]
+    [InlineData("i tried to end it in the summer, is ART ok for my shoulder now")]
+    [InlineData("practised with the rope again last night")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
