@@ -28,6 +28,22 @@ public static class ClassificationBench
         string Fresh() => $"{questions[unique % questions.Length]} #{Interlocked.Increment(ref unique)}";
 
         Measure("Sentence encoder, one message", rounds, () => embedder.Embed(Fresh()));
+        foreach (var batch in new[] { 4, 16 })
+        {
+            var timer = Stopwatch.StartNew();
+            for (var round = 0; round < rounds / batch; round++)
+            {
+                embedder.EmbedMany([.. Enumerable.Range(0, batch).Select(_ => Fresh())]);
+            }
+            Console.WriteLine($"Sentence encoder, {batch} messages in one call (micro-batching), one thread: {timer.Elapsed.TotalMilliseconds / (rounds / batch * batch):0.000} ms per message");
+        }
+        // Not copied to the output: made in the repository's data folder by training -- distil-static.
+        var staticPath = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "knowledge", "ArtBot.Knowledge", "Data", StaticTokenEmbedder.FileName);
+        if (File.Exists(staticPath))
+        {
+            var table = StaticTokenEmbedder.Load(staticPath);
+            Measure("Static token table (distil-static), one message", rounds * 10, () => table.Embed(Fresh()));
+        }
         var ngramsOnly = NgramsOnly(files, embedder);
         if (ngramsOnly is not null)
         {

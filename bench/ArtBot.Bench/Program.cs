@@ -7,6 +7,8 @@ using ArtBot.TestSupport;
 //   staff          Confirm to the ticket at a (fake) Teams connector, and while the connector refuses calls
 //   blind [file]   the frozen blind set, scored from outside (evaluate once per release; never tune on it)
 //   safety         the safety screen's time per message
+//   load           only the load test beside the echo bot
+//   reading        only the in-process reading costs and one whole turn in-process
 Console.WriteLine($"ArtBot bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (args.FirstOrDefault() == "staff")
 {
@@ -23,8 +25,17 @@ if (args.FirstOrDefault() == "blind")
     await BlindSetBench.RunAsync(args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "tests", "Blind", "blind-set.tsv"));
     return;
 }
+if (args.FirstOrDefault() == "load")
+{
+    await LoadBench.RunAsync(connections: 8, duration: TimeSpan.FromSeconds(15), targetTurnsPerSecond: 250, Environment.GetEnvironmentVariable("ARTBOT_BENCH_BASELINE"));
+    return;
+}
 ClassificationBench.Run(rounds: 2_000);
 await InProcessTurnBench.RunAsync(rounds: 1_000);
+if (args.FirstOrDefault() == "reading")
+{
+    return;
+}
 var scratch = Directory.CreateTempSubdirectory("artbot-bench-").FullName;
 await StateStoreBench.RunAsync("SQLite", new() { ["Database:SqlitePath"] = Path.Combine(scratch, "state.db") }, rounds: 5_000);
 await StateStoreBench.RunAsync("PostgreSQL", new() { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:ArtBot"] = PostgresServer.CreateDatabase() }, rounds: 5_000);

@@ -10,6 +10,10 @@ const string Usage = """
       evaluate           re-score the committed model on utterances/test
       calibrate-safety   choose the semantic safety layer's thresholds, train its self-harm classifier, and write safety/en.calibration.json
       evaluate-safety <set.tsv>...  score the safety screen on labelled sets (tier<TAB>message) and list its mistakes
+      distil-static [--dimensions N]
+                         distil the encoder into a static token table (Model2Vec method) in the data folder
+      compare-static [--blind <blind-set.tsv>]
+                         compare the static table with the encoder: alone, with n-grams, and as a cascade before the encoder
       explain <message>  show how the safety screen and the intent model read each message (one per argument)
       merge-reviewed <reviewed.tsv>
                          add the questions staff taught in Teams (from "ArtBot.Bot reviewed") to utterances/train; then train
@@ -38,7 +42,7 @@ if (command == "merge-reviewed")
         return 1;
     }
 }
-if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or "evaluate-safety") || (dataIndex >= 0 && dataFolder is null))
+if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or "evaluate-safety" or "distil-static" or "compare-static") || (dataIndex >= 0 && dataFolder is null))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -68,6 +72,21 @@ try
                 Console.WriteLine(string.Join(Environment.NewLine, evaluation.Mistakes));
                 Console.WriteLine();
             }
+            break;
+        case "distil-static":
+            var dimensionsIndex = Array.IndexOf(args, "--dimensions");
+            var dimensions = dimensionsIndex >= 0 && dimensionsIndex + 1 < args.Length ? int.Parse(args[dimensionsIndex + 1], System.Globalization.CultureInfo.InvariantCulture) : 256;
+            StaticTableDistillation.Run(Path.Combine(files.Directory, StaticTokenEmbedder.FileName), dimensions, Console.Out);
+            break;
+        case "compare-static":
+            var blindForStatic = Array.IndexOf(args, "--blind") is var index && index >= 0 && index + 1 < args.Length ? BlindSet.Read(args[index + 1]) : null;
+            var table = StaticTokenEmbedder.Load(Path.Combine(files.Directory, StaticTokenEmbedder.FileName));
+            if (!args.Contains("--gate-only"))
+            {
+                new StaticComparison(files, embedder, table, Console.Out).Run(blindForStatic);
+            }
+            var layer = ArtBot.Knowledge.Safety.SafetyScreen.Load(files, embedder).Semantic!;
+            new StaticSafetyGate(files, layer, table, Console.Out).Run([.. args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal) && arg != args[index + 1])], index >= 0 ? args[index + 1] : null);
             break;
         case "explain":
             new ExplainCommand(files, embedder, Console.Out).Explain(args.Skip(1).Where((_, index) => index + 1 != dataIndex && index + 1 != dataIndex + 1));
