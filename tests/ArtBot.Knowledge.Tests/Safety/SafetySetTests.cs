@@ -71,6 +71,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("this knee will be the death of me")]
     [InlineData("i thought i was going to die in that bootcamp class lol")]
     [InlineData("my face dropped when I saw the price")]
+    [InlineData("back to back shifts and my legs want to die")]
     [InlineData("ran 10 kms again today, knee is sore")]
     [InlineData("im ending things with my old physio, can i switch to you")]
     [InlineData("my boss is having a fit about my time off")]
@@ -118,6 +119,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("ive got a pipe for the exhaust ready in the garage")]
     [InlineData("i tried to end it in the summer, is ART ok for my shoulder now")]
     [InlineData("practised with the rope again last night")]
+    [InlineData("my legs want to die and so do i")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
