@@ -72,6 +72,11 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("i thought i was going to die in that bootcamp class lol")]
     [InlineData("my face dropped when I saw the price")]
     [InlineData("back to back shifts and my legs want to die")]
+    [InlineData("overdosed on chocolate over easter, now my exercises feel hard")]
+    [InlineData("my fingers turn white in the cold, doctor says raynauds")]
+    [InlineData("chest day yesterday and my pecs are tight")]
+    [InlineData("i had a heart attack years ago, fully recovered, can you treat my ankle")]
+    [InlineData("that session was murder but im better today")]
     [InlineData("ran 10 kms again today, knee is sore")]
     [InlineData("im ending things with my old physio, can i switch to you")]
     [InlineData("my boss is having a fit about my time off")]
@@ -97,6 +102,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my grandad fell and his leg is turned out and he cant get up", SafetyTier.Emergency)]
     [InlineData("can i cancel? my wife is suddenly confused and her mouth has dropped on one side", SafetyTier.Emergency)]
     [InlineData("sciatica all week and now i cannot pass urine", SafetyTier.Emergency)]
+    [InlineData("grandma slumped in her chair and wont respond", SafetyTier.Emergency)]
+    [InlineData("my dads speech is thick and his left side has gone floppy", SafetyTier.Emergency)]
+    [InlineData("my daughter has a rash that doesnt fade and shes burning up", SafetyTier.Emergency)]
+    [InlineData("numb around my bum since my back went", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Value.Screen(message).Tier);
@@ -120,6 +129,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("i tried to end it in the summer, is ART ok for my shoulder now")]
     [InlineData("practised with the rope again last night")]
     [InlineData("my legs want to die and so do i")]
+    [InlineData("scared ill go through with it next time")]
+    [InlineData("i keep hitting my own head when the pain gets bad")]
+    [InlineData("wont be around after friday, cancel everything")]
+    [InlineData("kept staring at the pills thinking about how quick it could be")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
