@@ -125,15 +125,70 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+// The database has no public endpoint. It lives in its own delegated subnet of the environment's virtual network and
+// is reached by a private DNS name; only the Container Apps environment (the other subnet) is on that network. (A
+// firewall rule "allow Azure services" would admit every Azure customer's services.)
+resource network 'Microsoft.Network/virtualNetworks@2026-03-01' = {
+  name: '${name}-vnet'
+  location: location
+  properties: {
+    addressSpace: { addressPrefixes: [ '10.40.0.0/16' ] }
+    subnets: [
+      {
+        name: 'apps'
+        properties: {
+          addressPrefix: '10.40.0.0/23'
+          delegations: [ { name: 'apps', properties: { serviceName: 'Microsoft.App/environments' } } ]
+        }
+      }
+      {
+        name: 'database'
+        properties: {
+          addressPrefix: '10.40.2.0/24'
+          delegations: [ { name: 'database', properties: { serviceName: 'Microsoft.DBforPostgreSQL/flexibleServers' } } ]
+        }
+      }
+    ]
+  }
+}
+
+resource appsSubnet 'Microsoft.Network/virtualNetworks/subnets@2026-03-01' existing = {
+  parent: network
+  name: 'apps'
+}
+
+resource databaseSubnet 'Microsoft.Network/virtualNetworks/subnets@2026-03-01' existing = {
+  parent: network
+  name: 'database'
+}
+
+resource databaseDns 'Microsoft.Network/privateDnsZones@2024-06-01' = {
+  name: '${name}.private.postgres.database.azure.com'
+  location: 'global'
+}
+
+resource databaseDnsLink 'Microsoft.Network/privateDnsZones/virtualNetworkLinks@2024-06-01' = {
+  parent: databaseDns
+  name: '${name}-vnet'
+  location: 'global'
+  properties: { registrationEnabled: false, virtualNetwork: { id: network.id } }
+}
+
 resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2025-08-01' = {
   name: take('${name}-pg-${uniqueSuffix}', 63)
   location: location
   sku: { name: 'Standard_B1ms', tier: 'Burstable' }
+  dependsOn: [ databaseDnsLink ]
   properties: {
     version: '16'
     administratorLogin: databaseAdministrator
     administratorLoginPassword: databasePassword
     storage: { storageSizeGB: 32 }
+    network: {
+      delegatedSubnetResourceId: databaseSubnet.id
+      privateDnsZoneArmResourceId: databaseDns.id
+      publicNetworkAccess: 'Disabled'
+    }
     // Azure's own daily backups; keep them no longer than the bot's retention (deploy/README.md, step 8).
     backup: { backupRetentionDays: 7, geoRedundantBackup: 'Disabled' }
     highAvailability: { mode: 'Disabled' }
@@ -143,13 +198,6 @@ resource database 'Microsoft.DBforPostgreSQL/flexibleServers@2025-08-01' = {
 resource artbotDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2025-08-01' = {
   parent: database
   name: 'artbot'
-}
-
-// Lets Azure services (the Container App) reach the server; nothing else can.
-resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2025-08-01' = {
-  parent: database
-  name: 'AllowAzureServices'
-  properties: { startIpAddress: '0.0.0.0', endIpAddress: '0.0.0.0' }
 }
 
 resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
@@ -163,7 +211,11 @@ resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
 resource environment 'Microsoft.App/managedEnvironments@2026-07-01' = {
   name: '${name}-env'
   location: location
-  properties: {}
+  properties: {
+    // A workload-profiles environment, so that its subnet can be a small delegated one beside the database's.
+    workloadProfiles: [ { name: 'Consumption', workloadProfileType: 'Consumption' } ]
+    vnetConfiguration: { infrastructureSubnetId: appsSubnet.id, internal: false }
+  }
 }
 
 resource bot 'Microsoft.App/containerApps@2026-07-01' = {
@@ -173,9 +225,10 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
     type: 'UserAssigned'
     userAssignedIdentities: { '${identity.id}': {} }
   }
-  dependsOn: [ secretsUser, artbotDatabase, allowAzureServices ]
+  dependsOn: [ secretsUser, artbotDatabase ]
   properties: {
     managedEnvironmentId: environment.id
+    workloadProfileName: 'Consumption'
     configuration: {
       ingress: {
         external: true
