@@ -12,8 +12,9 @@ const string Usage = """
       evaluate-safety <set.tsv>...  score the safety screen on labelled sets (tier<TAB>message) and list its mistakes
       distil-static [--dimensions N]
                          distil the encoder into a static token table (Model2Vec method) in the data folder
-      compare-static [--blind <blind-set.tsv>]
-                         compare the static table with the encoder: alone, with n-grams, and as a cascade before the encoder
+      compare-static [--blind <blind-set.tsv>] [--gate-only] <safety-set.tsv>...
+                         compare the static table with the encoder: alone, with n-grams, as a cascade before the encoder,
+                         and as a gate before the safety screen's meaning layer (the sets: every labelled safety set)
       explain <message>  show how the safety screen and the intent model read each message (one per argument)
       merge-reviewed <reviewed.tsv>
                          add the questions staff taught in Teams (from "ArtBot.Bot reviewed") to utterances/train; then train
@@ -79,14 +80,21 @@ try
             StaticTableDistillation.Run(Path.Combine(files.Directory, StaticTokenEmbedder.FileName), dimensions, Console.Out);
             break;
         case "compare-static":
-            var blindForStatic = Array.IndexOf(args, "--blind") is var index && index >= 0 && index + 1 < args.Length ? BlindSet.Read(args[index + 1]) : null;
-            var table = StaticTokenEmbedder.Load(Path.Combine(files.Directory, StaticTokenEmbedder.FileName));
+            var staticBlindIndex = Array.IndexOf(args, "--blind");
+            var staticBlindPath = staticBlindIndex >= 0 && staticBlindIndex + 1 < args.Length ? args[staticBlindIndex + 1] : null;
+            var tablePath = Path.Combine(files.Directory, StaticTokenEmbedder.FileName);
+            if (!File.Exists(tablePath))
+            {
+                Console.Error.WriteLine($"No static table at {tablePath}: make it first with {StaticTableDistillation.Command}");
+                return 1;
+            }
+            var table = StaticTokenEmbedder.Load(tablePath);
             if (!args.Contains("--gate-only"))
             {
-                new StaticComparison(files, embedder, table, Console.Out).Run(blindForStatic);
+                new StaticComparison(files, embedder, table, Console.Out).Run(staticBlindPath is null ? null : BlindSet.Read(staticBlindPath));
             }
-            var layer = ArtBot.Knowledge.Safety.SafetyScreen.Load(files, embedder).Semantic!;
-            new StaticSafetyGate(files, layer, table, Console.Out).Run([.. args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal) && arg != args[index + 1])], index >= 0 ? args[index + 1] : null);
+            var safetySets = args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal) && arg != staticBlindPath).ToList();
+            new StaticSafetyGate(files, ArtBot.Knowledge.Safety.SafetyScreen.Load(files, embedder).Semantic!, table, Console.Out).Run(safetySets, staticBlindPath);
             break;
         case "explain":
             new ExplainCommand(files, embedder, Console.Out).Explain(args.Skip(1).Where((_, index) => index + 1 != dataIndex && index + 1 != dataIndex + 1));
