@@ -56,18 +56,27 @@ public static class ApproachComparison
 
     private static ApproachResult Score(string name, CrossValidation folds, UtteranceSet heldOut, Func<string, IntentRanking> classify, double answerThreshold, BlindSet? blind)
     {
+        var (evaluation, declined, answeredRight) = ScoreHeldOut(heldOut, classify, answerThreshold);
+        var foldMean = folds.FoldMacroF1.Count > 0 ? folds.FoldMacroF1.Average() : folds.Evaluation.MacroF1;
+        return new ApproachResult(name, foldMean, folds.FoldMacroF1.Count > 0 ? folds.Spread : double.NaN, evaluation, declined, answeredRight)
+        {
+            Blind = blind is null ? null : (blind.Accuracy(classify, answerThreshold), blind.DeclineRate(classify, answerThreshold)),
+        };
+    }
+
+    /// <summary>
+    /// The held-out figures of one way of reading, each utterance classified once: the evaluation, the share of
+    /// out-of-scope utterances declined, and the share of in-scope ones answered right and sure enough.
+    /// </summary>
+    public static (IntentEvaluation Evaluation, double Declined, double AnsweredRight) ScoreHeldOut(UtteranceSet heldOut, Func<string, IntentRanking> classify, double answerThreshold)
+    {
         var rankings = heldOut.All.ToDictionary(utterance => utterance.Text, utterance => classify(utterance.Text), StringComparer.Ordinal);
         var evaluation = IntentEvaluation.Evaluate(heldOut, text => rankings[text].Top);
         var outOfScope = heldOut.For(Intent.None).ToList();
         var declined = outOfScope.Count(utterance => Declines(rankings[utterance.Text], answerThreshold));
         var inScope = heldOut.All.Where(utterance => utterance.Intent != Intent.None).ToList();
         var answeredRight = inScope.Count(utterance => rankings[utterance.Text].Top.Intent == utterance.Intent && rankings[utterance.Text].Top.Score >= answerThreshold);
-        var foldMean = folds.FoldMacroF1.Count > 0 ? folds.FoldMacroF1.Average() : folds.Evaluation.MacroF1;
-        return new ApproachResult(name, foldMean, folds.FoldMacroF1.Count > 0 ? folds.Spread : double.NaN, evaluation,
-            (double)declined / Math.Max(1, outOfScope.Count), (double)answeredRight / Math.Max(1, inScope.Count))
-        {
-            Blind = blind is null ? null : (blind.Accuracy(classify, answerThreshold), blind.DeclineRate(classify, answerThreshold)),
-        };
+        return (evaluation, (double)declined / Math.Max(1, outOfScope.Count), (double)answeredRight / Math.Max(1, inScope.Count));
     }
 
     /// <summary>What the bot does with a ranking: anything but a confident in-scope intent is declined.</summary>

@@ -59,13 +59,8 @@ public sealed class StaticComparison(KnowledgeFiles files, ISentenceEmbedder enc
                 reached++;
                 return committed.Classify(text);
             }
-            var rankings = heldOut.All.ToDictionary(utterance => utterance.Text, utterance => Classify(utterance.Text), StringComparer.Ordinal);
+            var (evaluation, declined, answeredRight) = ApproachComparison.ScoreHeldOut(heldOut, Classify, ModelTraining.AnswerThreshold);
             var heldOutReached = (double)reached / heldOut.All.Count;
-            var inScope = heldOut.All.Where(utterance => utterance.Intent != Intent.None).ToList();
-            var outOfScope = heldOut.For(Intent.None).ToList();
-            var accuracy = (double)heldOut.All.Count(utterance => rankings[utterance.Text].Top.Intent == utterance.Intent) / heldOut.All.Count;
-            var answeredRight = (double)inScope.Count(utterance => rankings[utterance.Text].Top.Intent == utterance.Intent && rankings[utterance.Text].Top.Score >= ModelTraining.AnswerThreshold) / inScope.Count;
-            var declined = (double)outOfScope.Count(utterance => ApproachComparison.Declines(rankings[utterance.Text], ModelTraining.AnswerThreshold)) / Math.Max(1, outOfScope.Count);
             var blindFigures = "| | |";
             if (blind is not null)
             {
@@ -75,7 +70,7 @@ public sealed class StaticComparison(KnowledgeFiles files, ISentenceEmbedder enc
                 blindFigures = string.Create(CultureInfo.InvariantCulture, $"{blindRight:0.000} | {blind.DeclineRate(Classify, ModelTraining.AnswerThreshold):0.000} | {blindReached:0.000}");
             }
             var name = confidence > 1 ? "never (the committed model alone)" : confidence.ToString("0.0", CultureInfo.InvariantCulture);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {accuracy:0.000} | {answeredRight:0.000} | {declined:0.000} | {heldOutReached:0.000} | {blindFigures} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {evaluation.Accuracy:0.000} | {answeredRight:0.000} | {declined:0.000} | {heldOutReached:0.000} | {blindFigures} |"));
         }
     }
 }

@@ -42,7 +42,7 @@ public sealed class StaticSafetyGate(KnowledgeFiles files, SemanticSafetyLayer l
             if (isEscalated)
             {
                 escalated++;
-                lowestEscalated = Math.Min(lowestEscalated, Gate(piece, tiers));
+                lowestEscalated = Math.Min(lowestEscalated, Gate(vector, tiers));
             }
         }
         output.WriteLine("Any tier the layer gives (the assessment line included):");
@@ -54,7 +54,7 @@ public sealed class StaticSafetyGate(KnowledgeFiles files, SemanticSafetyLayer l
             $"Static gate: {escalated} sentences escalated by the encoder-backed layer; the lowest static score among them {lowestEscalated:0.000}; threshold {threshold:0.000}"));
         foreach (var (name, messages) in new[] { ("FAQ utterances (train and test)", faq), ("blind set", blind), ("labelled safety and triage sets", labelled) })
         {
-            var reaching = messages.Count(message => Pieces(message).Any(piece => Gate(piece, tiers) >= threshold));
+            var reaching = messages.Count(message => Pieces(message).Any(piece => Gate(table.Embed(piece), tiers) >= threshold));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name}: {reaching}/{messages.Count} ({(double)reaching / Math.Max(1, messages.Count):P1}) would still reach the encoder"));
         }
     }
@@ -95,9 +95,7 @@ public sealed class StaticSafetyGate(KnowledgeFiles files, SemanticSafetyLayer l
     private static IEnumerable<string> Pieces(string message) =>
         MessagePieces.Of(message).Where(piece => MessagePieces.WordCount(piece) >= SemanticSafetyLayer.MinimumWords).Distinct(StringComparer.Ordinal);
 
-    private double Gate(string piece, IReadOnlyList<float[][]> tiers)
-    {
-        var vector = table.Embed(piece);
-        return tiers.Max(examples => examples.Select(example => VectorMath.Cosine(vector, example)).OrderDescending().Take(3).Average());
-    }
+    /// <summary>The closeness to the nearest red-flag tier, as the layer measures it (the mean of its nearest few examples), by static vectors.</summary>
+    private double Gate(float[] vector, IReadOnlyList<float[][]> tiers) =>
+        tiers.Max(examples => examples.Select(example => VectorMath.Cosine(vector, example)).OrderDescending().Take(layer.Calibration.Neighbours).Average());
 }

@@ -167,9 +167,12 @@ public sealed class QuestionAnswerer(
         {
             var text = entry.Answer.Replace(ClinicFacts.Placeholder, fact == ClinicFacts.Phone ? clinic.Value.PhoneLink(withHours: true) : value, StringComparison.Ordinal);
             // Whoever asks for the hours or a person to call is told whether the clinic is open now.
-            return fact is ClinicFacts.Hours or ClinicFacts.Phone && openingHours.NowSentence(time.GetUtcNow()) is { } now
-                ? $"{text.TrimEnd()}{(text.TrimEnd().EndsWith('.') ? "" : ".")} {now}"
-                : text;
+            if (fact is ClinicFacts.Hours or ClinicFacts.Phone && openingHours.NowSentence(time.GetUtcNow()) is { } now)
+            {
+                text = text.TrimEnd();
+                return $"{text}{(text.EndsWith('.') ? "" : ".")} {now}";
+            }
+            return text;
         }
         var phone = clinic.Value.PhoneLink(withHours: true);
         return (entry.AnswerWithoutFact ?? knowledgeBase.Document.ClinicFactMissing.Text)

@@ -134,7 +134,7 @@
             if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
               api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: navigator.language } } });
             }
-            // The widget counts replies that arrive while the chat is closed, and takes its placeholder away once the chat is drawn.
+            // The widget counts the bot's replies that arrive while the chat is closed.
             if (host && action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.type === 'message'
               && action.payload.activity.from && action.payload.activity.from.role === 'bot') {
               window.parent.postMessage({ type: 'artbot:reply' }, host);

@@ -139,7 +139,6 @@
     }
   });
 
-
   document.body.appendChild(spacer);
   document.body.appendChild(launcher);
   document.body.appendChild(panel);
