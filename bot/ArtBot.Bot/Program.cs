@@ -10,6 +10,7 @@ builder.AddAnswering();
 builder.AddStorage();
 builder.AddConsultBooking();
 builder.AddStaff();
+builder.AddEmail();
 builder.AddTurnPipeline();
 builder.AddBotFramework();
 builder.AddWebChat();

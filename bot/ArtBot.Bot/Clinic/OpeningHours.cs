@@ -60,8 +60,11 @@ public sealed partial class OpeningHours
         return $"The clinic is closed now; it opens {When(local, day, open)}.";
     }
 
-    /// <summary>The moment <paramref name="hours"/> business hours after <paramref name="from"/>, said as "today at 15:00" or "Monday at 10:00"; null when no hours are set.</summary>
-    public string? AfterBusinessHours(DateTimeOffset from, int hours)
+    /// <summary>
+    /// The moment <paramref name="hours"/> business hours after <paramref name="from"/>, said as "today at 15:00" or
+    /// "Monday at 10:00", or with its date for a text read later ("Monday 7 December at 10:00"); null when no hours are set.
+    /// </summary>
+    public string? AfterBusinessHours(DateTimeOffset from, int hours, bool dated = false)
     {
         if (!IsSet)
         {
@@ -81,7 +84,7 @@ public sealed partial class OpeningHours
             var available = range.Close - start;
             if (available >= left)
             {
-                return When(local, day, start.Add(left));
+                return dated ? Dated(day, start.Add(left)) : When(local, day, start.Add(left));
             }
             left -= available;
         }
@@ -131,6 +134,8 @@ public sealed partial class OpeningHours
         var name = day == today ? "today" : day == today.AddDays(1) ? "tomorrow" : day.DayOfWeek.ToString();
         return $"{name} at {Clock(at)}";
     }
+
+    private static string Dated(DateOnly day, TimeOnly at) => $"{day.ToString("dddd d MMMM", CultureInfo.InvariantCulture)} at {Clock(at)}";
 
     private static string Clock(TimeOnly time) => time.ToString("H:mm", CultureInfo.InvariantCulture);
 

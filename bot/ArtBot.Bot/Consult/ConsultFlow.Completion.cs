@@ -72,8 +72,14 @@ public sealed partial class ConsultFlow
             : $"Your request is already with the clinic: your reference is **{saved.Reference}**.";
         var booked = knowledgeBase.Document.Booked;
         var by = _clinic.ReplyWithinBusinessHours > 0 && openingHours.AfterBusinessHours(time.GetUtcNow(), _clinic.ReplyWithinBusinessHours) is { } when ? $"by {when} " : "";
+        var copy = (request.Contact.Email, saved) switch
+        {
+            (null, _) or (_, { IsNew: false }) => "",
+            (_, { CopyEmailed: true }) => " A copy of your request is on its way to your inbox, with how to cancel it.",
+            _ => " This chat doesn't send emails, so please note your reference.",
+        };
         var text = $"{opening}\n\nWhat happens next: the clinic will {reach} {MarkdownText.Escape(ConsultPrompts.Contact(request.Contact))} {by}" +
-            $"to arrange your free consult ({ConsultPrompts.Describe(request.Mode)}, {ConsultPrompts.Describe(request.Time)}). There's no obligation." +
+            $"to arrange your free consult ({ConsultPrompts.Describe(request.Mode)}, {ConsultPrompts.Describe(request.Time)}). There's no obligation.{copy}" +
             $"\n\n{booked.Text}";
         return BookingReply(saved.IsNew ? BookingMilestones.Booked : BookingMilestones.AlreadyBooked, text, [.. booked.Suggestions.Select(id => knowledgeBase[id].Title)]) with { Reference = saved.Reference };
     }

@@ -13,7 +13,7 @@ public interface IConsultRequestStore
 
     /// <summary>
     /// "Forget me": deletes every request of the person, of the conversation, or with one of the references the
-    /// conversation was given, so that none of their details can be read back; returns how many there were.
+    /// conversation was given, so that none of their details can be read back, with the emails about them not sent yet; returns how many there were.
     /// </summary>
     Task<int> DeleteForPersonAsync(PersonKeys person, CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Outbox;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Storage;
@@ -54,9 +55,9 @@ public static class StorageServices
         builder.Services.AddSingleton<IReviewedUtterances, DatabaseReviewedUtterances>();
         builder.Services.AddSingleton<Observability.IDailyCounts, DatabaseDailyCounts>();
         builder.Services.AddSingleton<Observability.TurnCounts>();
-        builder.Services.AddSingleton<StaffOutboxSignal>();
+        builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<IStaffTickets, DatabaseStaffTickets>();
-        builder.Services.AddSingleton<IStaffOutbox, DatabaseStaffOutbox>();
+        builder.Services.AddSingleton<IOutbox, DatabaseOutbox>();
         builder.Services.AddSingleton<BackgroundLeases>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Data Protection's keys go in the same database: backed up with it, and the same for every start and instance.

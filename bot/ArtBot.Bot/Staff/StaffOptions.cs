@@ -17,6 +17,9 @@ public sealed class StaffOptions : System.ComponentModel.DataAnnotations.IValida
     /// <summary>When the daily digest of open requests is posted, in <see cref="TimeZone"/>; empty for no digest.</summary>
     public TimeOnly? DigestTime { get; set; } = new(8, 0);
 
+    /// <summary>Where each new request is also emailed (for a clinic without Teams, or as a second path); empty for none. Needs <c>Email:Host</c>.</summary>
+    public string Email { get; set; } = "";
+
     /// <summary>The clinic's time zone (IANA, e.g. America/Toronto) for the digest's time and the cards' times.</summary>
     public string TimeZone { get; set; } = "UTC";
 
@@ -33,6 +36,10 @@ public sealed class StaffOptions : System.ComponentModel.DataAnnotations.IValida
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return new($"Staff:TimeZone '{TimeZone}' is not a time zone this machine knows (use an IANA name such as America/Toronto).", [nameof(TimeZone)]);
+        }
+        if (Email.Length > 0 && !MimeKit.MailboxAddress.TryParse(Email, out _))
+        {
+            yield return new($"Staff:Email '{Email}' is not an email address.", [nameof(Email)]);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Outbox;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -6,10 +7,12 @@ namespace ArtBot.Bot.Storage;
 
 /// <summary>
 /// Consult requests in the database: one row per booking id, a unique reference, deletes that leave nothing readable.
-/// Each request is stored with its staff ticket and the outbox entry that posts the ticket to Teams, in one
-/// transaction: a stored request always reaches staff, and a deleted one takes its details off the card.
+/// Each request is stored with its staff ticket and the outbox entries that post the ticket to Teams and send its
+/// emails, in one transaction: a stored request always reaches staff, and a deleted one takes its details off the card
+/// and its emails not sent yet out of the outbox.
 /// </summary>
-public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContext> contexts, TimeProvider? time = null, StaffOutboxSignal? signal = null) : IConsultRequestStore
+public sealed class DatabaseConsultRequestStore(
+    IDbContextFactory<ArtBotDbContext> contexts, TimeProvider? time = null, OutboxSignal? signal = null, Email.RequestEmails? emails = null) : IConsultRequestStore
 {
     private const int ReferenceAttempts = 5;
 
@@ -28,12 +31,14 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
                 CreatedAt = record.CreatedAt,
                 TopicsAsked = string.Join(",", request.TopicsAsked),
             });
-            db.StaffOutbox.Add(new StaffOutboxRecord { Reference = record.Reference, Kind = nameof(StaffOutboxKind.Post), DueAt = record.CreatedAt });
+            db.StaffOutbox.Add(new StaffOutboxRecord { Reference = record.Reference, Kind = nameof(OutboxKind.Post), DueAt = record.CreatedAt });
+            var emailed = emails?.For(request) ?? [];
+            db.StaffOutbox.AddRange(emailed.Select(kind => new StaffOutboxRecord { Reference = record.Reference, Kind = kind.ToString(), DueAt = record.CreatedAt }));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
                 signal?.Raise();
-                return new SaveOutcome(record.Reference, IsNew: true);
+                return new SaveOutcome(record.Reference, IsNew: true) { CopyEmailed = emailed.Contains(OutboxKind.ConfirmationEmail) };
             }
             catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
             {
@@ -71,7 +76,7 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
     public Task<int> DeleteStoredBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         DeleteWhereAsync(row => row.CreatedAt < cutoff.UtcDateTime, cancellationToken);
 
-    /// <summary>Deletes the requests, and in the same transaction marks their tickets and queues the cards' update.</summary>
+    /// <summary>Deletes the requests, and in the same transaction marks their tickets, queues the cards' update and takes their unsent emails out.</summary>
     private async Task<int> DeleteWhereAsync(System.Linq.Expressions.Expression<Func<ConsultRequestRecord, bool>> condition, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -84,9 +89,11 @@ public sealed class DatabaseConsultRequestStore(IDbContextFactory<ArtBotDbContex
                 return 0;
             }
             await db.ConsultRequests.Where(row => references.Contains(row.Reference)).ExecuteDeleteAsync(cancellationToken);
+            var emailKinds = OutboxKinds.StoredNamesFor(OutboxDestination.Email);
+            await db.StaffOutbox.Where(entry => references.Contains(entry.Reference) && entry.SentAt == null && emailKinds.Contains(entry.Kind)).ExecuteDeleteAsync(cancellationToken);
             await db.StaffTickets.Where(ticket => references.Contains(ticket.Reference))
                 .ExecuteUpdateAsync(set => set.SetProperty(ticket => ticket.DetailsDeletedAt, now).SetProperty(ticket => ticket.Version, ticket => ticket.Version + 1), cancellationToken);
-            db.StaffOutbox.AddRange(references.Select(reference => new StaffOutboxRecord { Reference = reference, Kind = nameof(StaffOutboxKind.UpdateCard), DueAt = now }));
+            db.StaffOutbox.AddRange(references.Select(reference => new StaffOutboxRecord { Reference = reference, Kind = nameof(OutboxKind.UpdateCard), DueAt = now }));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             signal?.Raise();

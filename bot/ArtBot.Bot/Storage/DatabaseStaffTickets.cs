@@ -1,3 +1,4 @@
+using ArtBot.Bot.Outbox;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ArtBot.Bot.Storage;
 
 /// <summary>Staff tickets in the database, each with the request it is for (until the patient's details are deleted).</summary>
-public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> contexts, TimeProvider time, StaffOutboxSignal? signal = null) : IStaffTickets
+public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> contexts, TimeProvider time, OutboxSignal? signal = null) : IStaffTickets
 {
     private const int ChannelRow = 1;
 
@@ -63,8 +64,8 @@ public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> cont
             await transaction.RollbackAsync(cancellationToken);
             return (await FindAsync(reference, cancellationToken) ?? current, false);
         }
-        db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(StaffOutboxKind.UpdateCard), DueAt = now });
-        db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(StaffOutboxKind.Note), Text = TicketCard.Note(action, staffName), DueAt = now });
+        db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(OutboxKind.UpdateCard), DueAt = now });
+        db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(OutboxKind.Note), Text = TicketCard.Note(action, staffName), DueAt = now });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         signal?.Raise();
@@ -88,7 +89,7 @@ public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> cont
             if (await db.StaffTickets.Where(ticket => ticket.Reference == reference && ticket.UnclaimedAlertAt == null)
                     .ExecuteUpdateAsync(set => set.SetProperty(ticket => ticket.UnclaimedAlertAt, now), cancellationToken) == 1)
             {
-                db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(StaffOutboxKind.Note), Text = TicketCard.UnclaimedNote, DueAt = now });
+                db.StaffOutbox.Add(new StaffOutboxRecord { Reference = reference, Kind = nameof(OutboxKind.Note), Text = TicketCard.UnclaimedNote, DueAt = now });
                 await db.SaveChangesAsync(cancellationToken);
                 raised.Add(reference);
             }
@@ -113,7 +114,7 @@ public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> cont
     public async Task QueueDigestAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.StaffOutbox.Add(new StaffOutboxRecord { Reference = "", Kind = nameof(StaffOutboxKind.Digest), DueAt = time.GetUtcNow().UtcDateTime });
+        db.StaffOutbox.Add(new StaffOutboxRecord { Reference = "", Kind = nameof(OutboxKind.Digest), DueAt = time.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
         signal?.Raise();
     }

@@ -59,7 +59,7 @@ public sealed class StaffTicketRecord
     public DateTime? UnclaimedAlertAt { get; set; }
 }
 
-/// <summary>Something for the staff channel, kept until Teams has it (see <see cref="Staff.IStaffOutbox"/>).</summary>
+/// <summary>Something the clinic sends (to the staff channel, or by email), kept until it is sent (see <see cref="Outbox.IOutbox"/>). The table keeps its first name.</summary>
 public sealed class StaffOutboxRecord
 {
     public long Id { get; set; }

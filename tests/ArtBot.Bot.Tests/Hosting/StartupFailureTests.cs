@@ -46,6 +46,15 @@ public sealed class StartupFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task Says_in_one_line_that_the_clinics_email_needs_a_mail_server()
+    {
+        var (exitCode, output) = await RunBotAsync("--Staff:Email", "front-desk@clinic.example");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Staff:Email is set, but Email:Host is empty", Assert.Single(output));
+    }
+
+    [Fact]
     public async Task Says_in_one_line_which_setting_is_invalid()
     {
         var (exitCode, output) = await RunBotAsync("--Answering:AnswerThreshold", "7");

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Outbox;
 using ArtBot.Bot.Staff;
 using ArtBot.Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,10 +47,10 @@ public static class StaffSetUp
     /// <param name="letTimePass">For a test's own clock: moves it on between rounds, so entries waiting to be tried again fall due.</param>
     public static async Task DrainStaffOutboxAsync(ArtBotApplication app, Action? letTimePass = null)
     {
-        var outbox = app.Services.GetRequiredService<IStaffOutbox>();
+        var outbox = app.Services.GetRequiredService<IOutbox>();
         var poster = app.Services.GetRequiredService<StaffTicketPoster>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await outbox.CountUnsentAsync(CancellationToken.None) > 0)
+        while (await outbox.CountUnsentAsync(OutboxDestination.Teams, CancellationToken.None) > 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "The staff outbox never drained.");
             await poster.SendDueAsync(CancellationToken.None);

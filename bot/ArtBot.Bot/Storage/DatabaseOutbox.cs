@@ -1,23 +1,24 @@
-using ArtBot.Bot.Staff;
+using ArtBot.Bot.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace ArtBot.Bot.Storage;
 
 /// <summary>
-/// The staff outbox in the database. An entry is taken with a lease (one conditional update), so of several instances
+/// The outbox in the database. An entry is taken with a lease (one conditional update), so of several instances
 /// one sends it; a taker that dies lets its lease run out and another takes the entry.
 /// </summary>
-public sealed class DatabaseStaffOutbox(IDbContextFactory<ArtBotDbContext> contexts, TimeProvider time) : IStaffOutbox
+public sealed class DatabaseOutbox(IDbContextFactory<ArtBotDbContext> contexts, TimeProvider time) : IOutbox
 {
-    public async Task<IReadOnlyList<StaffOutboxEntry>> TakeDueAsync(string holder, int max, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxEntry>> TakeDueAsync(OutboxDestination destination, string holder, int max, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var until = now + lease;
+        var kinds = OutboxKinds.StoredNamesFor(destination);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var due = await db.StaffOutbox.AsNoTracking()
-            .Where(entry => entry.SentAt == null && entry.DueAt <= now && (entry.TakenUntil == null || entry.TakenUntil < now))
+            .Where(entry => entry.SentAt == null && kinds.Contains(entry.Kind) && entry.DueAt <= now && (entry.TakenUntil == null || entry.TakenUntil < now))
             .OrderBy(entry => entry.Id).Take(max).ToListAsync(cancellationToken);
-        var taken = new List<StaffOutboxEntry>(due.Count);
+        var taken = new List<OutboxEntry>(due.Count);
         foreach (var entry in due)
         {
             var won = await db.StaffOutbox
@@ -25,7 +26,7 @@ public sealed class DatabaseStaffOutbox(IDbContextFactory<ArtBotDbContext> conte
                 .ExecuteUpdateAsync(set => set.SetProperty(row => row.TakenBy, holder).SetProperty(row => row.TakenUntil, until), cancellationToken);
             if (won == 1)
             {
-                taken.Add(new StaffOutboxEntry(entry.Id, entry.Reference, Enum.Parse<StaffOutboxKind>(entry.Kind), entry.Text, entry.Attempts));
+                taken.Add(new OutboxEntry(entry.Id, entry.Reference, Enum.Parse<OutboxKind>(entry.Kind), entry.Text, entry.Attempts));
             }
         }
         return taken;
@@ -60,9 +61,10 @@ public sealed class DatabaseStaffOutbox(IDbContextFactory<ArtBotDbContext> conte
             .SetProperty(row => row.Attempts, row => row.Attempts + 1), cancellationToken);
     }
 
-    public async Task<int> CountUnsentAsync(CancellationToken cancellationToken)
+    public async Task<int> CountUnsentAsync(OutboxDestination destination, CancellationToken cancellationToken)
     {
+        var kinds = OutboxKinds.StoredNamesFor(destination);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.StaffOutbox.CountAsync(entry => entry.SentAt == null, cancellationToken);
+        return await db.StaffOutbox.CountAsync(entry => entry.SentAt == null && kinds.Contains(entry.Kind), cancellationToken);
     }
 }
