@@ -81,6 +81,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("im ending things with my old physio, can i switch to you")]
     [InlineData("my boss is having a fit about my time off")]
     [InlineData("my shoulder is hanging a bit low since the fall in march")]
+    [InlineData("had a stroke in 2012, nothing new since, my hip is stiff")]
+    [InlineData("i'd kill for a morning without back pain")]
+    [InlineData("my toes go numb in my skates but come right when i take them off")]
+    [InlineData("our whole team collapsed in the second half, my calves are tight")]
+    [InlineData("crushed leg day, now the stairs hate me")]
+    [InlineData("calf is tight after my run, not swollen, no breathing issues")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Value.Screen(message).Tier);
@@ -106,6 +112,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my dads speech is thick and his left side has gone floppy", SafetyTier.Emergency)]
     [InlineData("my daughter has a rash that doesnt fade and shes burning up", SafetyTier.Emergency)]
     [InlineData("numb around my bum since my back went", SafetyTier.Emergency)]
+    [InlineData("my boy is jerking on the floor and has gone stiff", SafetyTier.Emergency)]
+    [InlineData("my dad is 79, slipped in the shower and hit his head, now his neck is killing him", SafetyTier.Emergency)]
+    [InlineData("back went yesterday and i can't feel when my bladder is full", SafetyTier.Emergency)]
+    [InlineData("knife-like pain in my back travelling down to my belly and I feel clammy", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Value.Screen(message).Tier);
@@ -133,6 +143,14 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("i keep hitting my own head when the pain gets bad")]
     [InlineData("wont be around after friday, cancel everything")]
     [InlineData("kept staring at the pills thinking about how quick it could be")]
+    [InlineData("sometimes i hope a bus hits me on the way to work")]
+    [InlineData("rehearsed what to write in my note. anyway what are your hours")]
+    [InlineData("you won't hear from me again after this, thanks for trying with my back")]
+    [InlineData("i wish the crash had killed me")]
+    [InlineData("standing on a stool with the cable ready last night")]
+    [InlineData("been starving myself for a week as punishment")]
+    [InlineData("i keep scratching myself with a compass until it bleeds")]
+    [InlineData("it will all be over soon so i won't need the follow up")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
