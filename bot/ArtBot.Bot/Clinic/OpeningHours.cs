@@ -43,6 +43,9 @@ public sealed partial class OpeningHours
             .ToDictionary(day => Enum.Parse<DayOfWeek>(day.Key, ignoreCase: true), day => Range(day.Value) ?? throw new FormatException(day.Value)),
         zone);
 
+    /// <summary>The clinic's hours from its settings, in the staff's time zone (both checked at start-up).</summary>
+    public static OpeningHours Of(ClinicOptions clinic, Staff.StaffOptions staff) => From(clinic.OpeningHours, staff.ClinicTimeZone());
+
     /// <summary>"The clinic is open now, until 19:00." or "The clinic is closed now; it opens tomorrow at 8:00."; null when no hours are set.</summary>
     public string? NowSentence(DateTimeOffset now)
     {

@@ -10,10 +10,12 @@ namespace ArtBot.Bot.Email;
 /// <summary>
 /// The emails a stored consult request sends, and their text: the person's copy when they gave an email address, and
 /// the clinic's at <c>Staff:Email</c>; none while <c>Email:Host</c> is empty. They are written when sent, from the
-/// request as stored: a request deleted meanwhile ("forget me", retention) sends nothing.
+/// request as stored: a request deleted meanwhile ("forget me", retention) sends nothing. It reads the settings only
+/// when it writes an email: it is built with the services that start before the settings are checked, and a bad setting
+/// must be reported with all the others.
 /// </summary>
 public sealed class RequestEmails(
-    IOptions<EmailOptions> email, IOptions<StaffOptions> staff, IOptions<ClinicOptions> clinic, OpeningHours openingHours, ArtBot.Knowledge.Content.KnowledgeBase knowledgeBase)
+    IOptions<EmailOptions> email, IOptions<StaffOptions> staff, IOptions<ClinicOptions> clinic, ArtBot.Knowledge.Content.KnowledgeBase knowledgeBase)
 {
     /// <summary>The outbox entries a new request adds.</summary>
     public IReadOnlyList<OutboxKind> For(ConsultRequest request) =>
@@ -42,7 +44,7 @@ public sealed class RequestEmails(
     {
         var request = stored.Request;
         var settings = clinic.Value;
-        var by = settings.ReplyWithinBusinessHours > 0 && openingHours.AfterBusinessHours(stored.CreatedAt, settings.ReplyWithinBusinessHours, dated: true) is { } when
+        var by = settings.ReplyWithinBusinessHours > 0 && OpeningHours.Of(settings, staff.Value).AfterBusinessHours(stored.CreatedAt, settings.ReplyWithinBusinessHours, dated: true) is { } when
             ? $" by {when}"
             : "";
         var reach = request.Contact.Phone is not null ? "call you" : "email you";

@@ -15,8 +15,8 @@ public static class AnsweringServices
             .Validate<IConfiguration>((clinic, configuration) => clinic.PhoneLink() is not null || Hardening.ActivityRequestCheck.AuthenticationIsOff(configuration), ClinicOptions.PhoneNeededLive)
             .ValidateOnStart();
         builder.Services.AddHostedService<MissingPhoneWarning>();
-        builder.Services.AddSingleton(services => OpeningHours.From(
-            services.GetRequiredService<IOptions<ClinicOptions>>().Value.OpeningHours, services.GetRequiredService<IOptions<Staff.StaffOptions>>().Value.ClinicTimeZone()));
+        builder.Services.AddSingleton(services => OpeningHours.Of(
+            services.GetRequiredService<IOptions<ClinicOptions>>().Value, services.GetRequiredService<IOptions<Staff.StaffOptions>>().Value));
         builder.Services.AddOptions<AnsweringOptions>().BindConfiguration(AnsweringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UnansweredQuestionsOptions>().BindConfiguration(UnansweredQuestionsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<QuestionAnswerer>();
