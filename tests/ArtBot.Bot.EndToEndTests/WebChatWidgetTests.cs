@@ -76,35 +76,53 @@ public sealed class WebChatWidgetTests(BrowserFixture browser, ITestOutputHelper
     }
 
     [Fact]
-    public async Task Downloads_Web_Chat_only_when_the_chat_opens_and_compressed()
+    public async Task Fetches_Web_Chat_compressed_once_the_page_has_loaded_and_starts_a_conversation_only_when_the_chat_opens()
     {
         var downloads = new List<IResponse>();
-        Page.Response += (_, response) => downloads.Add(response);
+        var tokenRequests = 0;
+        var webChatArrived = new TaskCompletionSource<IResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Page.Response += (_, response) =>
+        {
+            downloads.Add(response);
+            if (response.Url.EndsWith("/lib/webchat/webchat.js", StringComparison.Ordinal))
+            {
+                webChatArrived.TrySetResult(response);
+            }
+        };
+        Page.Request += (_, request) => tokenRequests += request.Url.EndsWith("/api/directline/token", StringComparison.Ordinal) ? 1 : 0;
 
-        await Page.GotoAsync(Browser.Server.BaseUrl + "/", new() { WaitUntil = WaitUntilState.NetworkIdle });
-        var beforeOpening = await TransferredBytesAsync(downloads);
-        Assert.DoesNotContain(downloads, response => response.Url.Contains("webchat.js"));
+        await Page.GotoAsync(Browser.Server.BaseUrl + "/", new() { WaitUntil = WaitUntilState.Load });
+        var withThePage = downloads.ToList();
+        var pageAlone = await TransferredBytesAsync(withThePage);
+        Assert.DoesNotContain(withThePage, response => response.Url.Contains("webchat.js"));
+
+        // Idle after loading, the widget loads the chat hidden: Web Chat's bundle arrives before the visitor asks for it.
+        var webChat = await webChatArrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(0, tokenRequests);
 
         await Launcher().ClickAsync();
         await SeeAsync(Chat(), WelcomeText);
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var webChat = downloads.Single(response => response.Url.EndsWith("/lib/webchat/webchat.js"));
         var total = await TransferredBytesAsync(downloads);
 
-        output.WriteLine($"Clinic page before opening the chat: {beforeOpening / 1024.0:0.0} KiB; with the chat open: {total / 1024.0:0} KiB " +
+        output.WriteLine($"Clinic page until its load event: {pageAlone / 1024.0:0.0} KiB; with the chat open: {total / 1024.0:0} KiB " +
             $"(Web Chat {await webChat.HeaderValueAsync("content-encoding")}: {(await webChat.Request.SizesAsync()).ResponseBodySize / 1024.0:0} KiB)");
-        Assert.True(beforeOpening < 30 * 1024, $"The page alone downloads {beforeOpening} bytes.");
+        Assert.True(pageAlone < 30 * 1024, $"The page alone downloads {pageAlone} bytes.");
         Assert.Equal("br", await webChat.HeaderValueAsync("content-encoding"));
+        Assert.Single(downloads, response => response.Url.EndsWith("/lib/webchat/webchat.js"));
+        Assert.Equal(1, tokenRequests);
         Assert.True(total < 1024 * 1024, $"Opening the chat downloads {total} bytes.");
+        NoConsoleErrors();
     }
 
     [Fact]
     public async Task The_panel_shows_a_placeholder_at_once_and_the_chat_replaces_it()
     {
-        await Page.GotoAsync(Browser.Server.BaseUrl + "/");
-        // Web Chat's script held back, as on a slow connection: the panel must not stay blank meanwhile.
+        // Web Chat's script held back, as on a slow connection (the preload too): the panel must not stay blank meanwhile.
         var release = new TaskCompletionSource();
         await Page.Context.RouteAsync("**/lib/webchat/webchat.js", async route => { await release.Task; await route.ContinueAsync(); });
+        await Page.GotoAsync(Browser.Server.BaseUrl + "/");
 
         await Launcher().ClickAsync();
 

@@ -1,4 +1,5 @@
 // The chat page: gets a token from the bot, connects the official Web Chat to Direct Line, and says hello on join.
+// Preloaded by the widget (preload=true), it loads everything and waits for the widget to say the visitor opened it.
 (function () {
   'use strict';
 
@@ -110,71 +111,128 @@
     });
   }
 
-  var resumed = savedSession();
-  (resumed ? Promise.resolve(resumed) : newSession())
-    .then(function (session) {
-      var options = { token: session.token, webSocket: true };
-      if (session.domain) { options.domain = session.domain; }
-      if (session.conversationId) { options.conversationId = session.conversationId; }
-      var directLine = window.WebChat.createDirectLine(options);
-      directLine.connectionStatus$.subscribe(function (status) {
-        if (status === 2) { save(directLine, session); }
-        if ((status === 3 || status === 4) && resumed) {
-          // The saved conversation is gone (expired): start a new one.
-          window.sessionStorage.removeItem(storageKey);
-          window.location.reload();
-        }
-      });
-      window.addEventListener('pagehide', function () { save(directLine, session); });
+  // A form the bot sends in reply to the visitor (the booking form) opens at its heading, with the cursor in its first
+  // field, so Tab goes from field to field; a form in a conversation resumed after a page change is left where it is.
+  var awaitingReply = false;
 
-      // Web Chat does not always deliver a members-added update for the visitor, so the page asks for the welcome.
-      var store = window.WebChat.createStore({}, function (api) {
-        return function (next) {
-          return function (action) {
-            if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-              api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: navigator.language } } });
-            }
-            // The widget counts the bot's replies that arrive while the chat is closed.
-            if (host && action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.type === 'message'
-              && action.payload.activity.from && action.payload.activity.from.role === 'bot') {
-              window.parent.postMessage({ type: 'artbot:reply' }, host);
-            }
-            return next(action);
-          };
-        };
-      });
-
-      window.WebChat.renderWebChat({
-        directLine: directLine,
-        store: store,
-        userID: session.userId,
-        nonce: nonce,
-        locale: 'en-US',
-        styleOptions: {
-          accent: accent,
-          botAvatarInitials: avatarInitials,
-          botAvatarImage: avatarUrl || undefined,
-          botAvatarBackgroundColor: accent,
-          hideUploadButton: true,
-          bubbleBorderRadius: 12,
-          bubbleFromUserBorderRadius: 12,
-          bubbleFromUserBackground: accent,
-          bubbleFromUserTextColor: '#ffffff',
-          bubbleFromUserBorderColor: accent,
-          suggestedActionLayout: 'flow',
-          suggestedActionBorderRadius: 16,
-          suggestedActionBorderColor: accent,
-          suggestedActionTextColor: accent,
-          sendBoxButtonColor: accent,
-          cardPushButtonBackgroundColor: accent,
-          cardPushButtonTextColor: '#ffffff',
-          primaryFont: '"Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif'
-        }
-      }, container);
-      shown();
-      focusSendBox(100);
-    })
-    .catch(function () {
-      showError('Sorry, the chat could not connect. Please try again in a moment.');
+  function hasForm(activity) {
+    return (activity.attachments || []).some(function (attachment) {
+      return attachment.contentType === 'application/vnd.microsoft.card.adaptive' && JSON.stringify(attachment.content || {}).indexOf('"Input.') >= 0;
     });
+  }
+
+  function showFormFromItsTop(attemptsLeft) {
+    var cards = document.querySelectorAll('.webchat__basic-transcript .ac-adaptiveCard');
+    var card = cards.length ? cards[cards.length - 1] : null;
+    var field = card && card.querySelector('input, textarea, select');
+    if (!field) {
+      if (attemptsLeft > 0) { window.setTimeout(function () { showFormFromItsTop(attemptsLeft - 1); }, 100); }
+      return;
+    }
+    field.focus({ preventScroll: true });
+    // Web Chat scrolls to the newest activity with an animation, which for a tall form ends past its heading: brought
+    // back while the visitor is still in the form and its heading is out of view.
+    [150, 500, 1000, 2000].forEach(function (delay) {
+      window.setTimeout(function () {
+        var scroller = card.closest('.webchat__basic-transcript__scrollable');
+        if (scroller && card.contains(document.activeElement) && card.getBoundingClientRect().top < scroller.getBoundingClientRect().top) {
+          card.scrollIntoView({ block: 'start' });
+        }
+      }, delay);
+    });
+  }
+
+  var started = false;
+  var resumed = savedSession();
+
+  function start() {
+    if (started) { return; }
+    started = true;
+    connect();
+  }
+
+  if (host && params.get('preload') === 'true') {
+    window.addEventListener('message', function (event) {
+      if (event.origin === host && event.source === window.parent && event.data && event.data.type === 'artbot:open') {
+        start();
+      }
+    });
+    window.parent.postMessage({ type: 'artbot:preloaded' }, host);
+  } else {
+    start();
+  }
+
+  function connect() {
+    (resumed ? Promise.resolve(resumed) : newSession())
+      .then(function (session) {
+        var options = { token: session.token, webSocket: true };
+        if (session.domain) { options.domain = session.domain; }
+        if (session.conversationId) { options.conversationId = session.conversationId; }
+        var directLine = window.WebChat.createDirectLine(options);
+        directLine.connectionStatus$.subscribe(function (status) {
+          if (status === 2) { save(directLine, session); }
+          if ((status === 3 || status === 4) && resumed) {
+            // The saved conversation is gone (expired): start a new one.
+            window.sessionStorage.removeItem(storageKey);
+            window.location.reload();
+          }
+        });
+        window.addEventListener('pagehide', function () { save(directLine, session); });
+
+        // Web Chat does not always deliver a members-added update for the visitor, so the page asks for the welcome.
+        var store = window.WebChat.createStore({}, function (api) {
+          return function (next) {
+            return function (action) {
+              if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+                api.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: navigator.language } } });
+              }
+              if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
+                awaitingReply = true;
+              }
+              if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload.activity.type === 'message'
+                && action.payload.activity.from && action.payload.activity.from.role === 'bot') {
+                // The widget counts the bot's replies that arrive while the chat is closed.
+                if (host) { window.parent.postMessage({ type: 'artbot:reply' }, host); }
+                if (awaitingReply && hasForm(action.payload.activity)) { showFormFromItsTop(20); }
+                awaitingReply = false;
+              }
+              return next(action);
+            };
+          };
+        });
+
+        window.WebChat.renderWebChat({
+          directLine: directLine,
+          store: store,
+          userID: session.userId,
+          nonce: nonce,
+          locale: 'en-US',
+          styleOptions: {
+            accent: accent,
+            botAvatarInitials: avatarInitials,
+            botAvatarImage: avatarUrl || undefined,
+            botAvatarBackgroundColor: accent,
+            hideUploadButton: true,
+            bubbleBorderRadius: 12,
+            bubbleFromUserBorderRadius: 12,
+            bubbleFromUserBackground: accent,
+            bubbleFromUserTextColor: '#ffffff',
+            bubbleFromUserBorderColor: accent,
+            suggestedActionLayout: 'flow',
+            suggestedActionBorderRadius: 16,
+            suggestedActionBorderColor: accent,
+            suggestedActionTextColor: accent,
+            sendBoxButtonColor: accent,
+            cardPushButtonBackgroundColor: accent,
+            cardPushButtonTextColor: '#ffffff',
+            primaryFont: '"Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif'
+          }
+        }, container);
+        shown();
+        focusSendBox(100);
+      })
+      .catch(function () {
+        showError('Sorry, the chat could not connect. Please try again in a moment.');
+      });
+  }
 })();

@@ -5,7 +5,8 @@
  * It adds a floating button that opens the chat (the bot's /chat page, in a frame) in a panel. While the panel is
  * open, Tab stays inside it, and Escape (pressed here or in the chat, which tells this page) closes it. The panel
  * shows a placeholder at once while the chat loads, and a reply that arrives while the chat is closed puts a badge on
- * the button.
+ * the button. Once the page has loaded and is idle, the chat's frame is loaded hidden (Web Chat's bundle with it), so
+ * opening rarely waits for a download; it starts a conversation only when the visitor opens it.
  */
 (function () {
   'use strict';
@@ -86,6 +87,7 @@
   spacer.setAttribute('aria-hidden', 'true');
 
   var frame = null;
+  var opened = false;
 
   function focusChat() {
     frame.focus();
@@ -94,20 +96,40 @@
     }
   }
 
+  // The chat's frame, loaded hidden before the visitor opens it (preload) or when they do.
+  function loadFrame(preload) {
+    frame = document.createElement('iframe');
+    frame.className = 'artbot-frame';
+    frame.title = 'ArtBot chat';
+    frame.src = botUrl + '/chat?embedded=true&color=' + encodeURIComponent(color) + '&host=' + encodeURIComponent(window.location.origin) +
+      (preload ? '&preload=true' : '');
+    frame.setAttribute('allow', 'clipboard-write');
+    frameSlot.appendChild(frame);
+  }
+
+  // A preloaded chat waits for this before it starts a conversation; sent on opening, and again when the frame says it
+  // is ready, in case the visitor opened it before then.
+  function startChat() {
+    if (opened && frame.contentWindow) {
+      frame.contentWindow.postMessage({ type: 'artbot:open' }, botOrigin);
+    }
+  }
+
   function open() {
     if (!frame) {
-      // Web Chat loads only when the visitor opens the chat.
-      frame = document.createElement('iframe');
-      frame.className = 'artbot-frame';
-      frame.title = 'ArtBot chat';
-      frame.src = botUrl + '/chat?embedded=true&color=' + encodeURIComponent(color) + '&host=' + encodeURIComponent(window.location.origin);
-      frame.setAttribute('allow', 'clipboard-write');
-      frameSlot.appendChild(frame);
+      loadFrame(false);
     }
+    opened = true;
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     setUnread(0);
+    startChat();
     focusChat();
+  }
+
+  function preloadWhenIdle() {
+    var idle = window.requestIdleCallback || function (callback) { return window.setTimeout(callback, 1000); };
+    idle(function () { if (!frame) { loadFrame(true); } }, { timeout: 5000 });
   }
 
   function setUnread(count) {
@@ -132,6 +154,8 @@
     if (!frame || event.origin !== botOrigin || event.source !== frame.contentWindow || !event.data) { return; }
     if (event.data.type === 'artbot:close') {
       hide();
+    } else if (event.data.type === 'artbot:preloaded') {
+      startChat();
     } else if (event.data.type === 'artbot:ready') {
       placeholder.hidden = true;
     } else if (event.data.type === 'artbot:reply' && panel.hidden) {
@@ -142,4 +166,9 @@
   document.body.appendChild(spacer);
   document.body.appendChild(launcher);
   document.body.appendChild(panel);
+  if (document.readyState === 'complete') {
+    preloadWhenIdle();
+  } else {
+    window.addEventListener('load', preloadWhenIdle);
+  }
 })();
