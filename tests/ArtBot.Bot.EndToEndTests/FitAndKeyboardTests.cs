@@ -107,6 +107,42 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         Assert.All(heights, height => Assert.True(height.Reply <= height.Shown, $"The reply \"{height.Step}\" is {height.Reply} px in a chat showing {height.Shown} px."));
     }
 
+    [Fact]
+    public async Task The_booking_form_opens_at_its_heading_with_the_cursor_in_its_first_field_and_Tab_goes_through_every_field()
+    {
+        await OpenChatAsync(Desktop);
+        await Button("Book a free consult").ClickAsync();
+        await Button("Fill in a short form").ClickAsync();
+
+        var form = Chat().Locator(".ac-adaptiveCard").Last;
+        var fields = new[]
+        {
+            Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" }),
+            Chat().GetByRole(AriaRole.Textbox, new() { Name = "Phone number or email" }),
+            Chat().GetByRole(AriaRole.Radio, new() { Name = "Phone call" }),
+            form.Locator("select"),
+            Chat().GetByRole(AriaRole.Textbox, new() { Name = "What hurts? (optional)" }),
+            Chat().GetByRole(AriaRole.Checkbox, new() { Name = "By sending this request you agree" }),
+            form.GetByRole(AriaRole.Button, new() { Name = "Send my request" }),
+        };
+        await Assertions.Expect(Visible(fields[0])).ToBeFocusedAsync();
+        await LayoutAtRestAsync(form);
+        var (shown, _) = await TranscriptAsync();
+        var heading = await BoxAsync(form.Locator(".ac-textBlock").First);
+        var formBox = await BoxAsync(form);
+        output.WriteLine($"The form is {formBox.Height:0} px tall in a desktop chat showing {shown.Height:0} px; its heading is at {heading.Y - shown.Y:0} px from the top.");
+        Assert.True(heading.Y >= shown.Y - 1 && heading.Y + heading.Height <= shown.Y + shown.Height, "The form's heading is out of view.");
+
+        foreach (var field in fields.Skip(1))
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(Visible(field)).ToBeFocusedAsync();
+        }
+        await Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(SendBox()).ToBeFocusedAsync();
+        NoConsoleErrors();
+    }
+
     private async Task<float> NewestReplyHeightAsync()
     {
         await ScrolledToTheEndAsync();
