@@ -8,8 +8,12 @@ public sealed class LiveBotServer : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("artbot-e2e-").FullName;
 
-    public LiveBotServer()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">More settings, or settings other than these (the clinic's hours, for one test's server).</param>
+    public LiveBotServer(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(0);
         StartServer();
         BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
@@ -26,6 +30,10 @@ public sealed class LiveBotServer : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:ConversationBurst", "100");
         // Every test books from this one machine's address.
         builder.UseSetting("RateLimits:ConsultRequestsPerHour", "100");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -68,7 +68,13 @@ public abstract class VisitorPage(BrowserFixture browser) : IAsyncLifetime
         {
             await ResizeAsync(viewport);
         }
-        await Page.GotoAsync(Browser.Server.BaseUrl + "/");
+        await OpenChatAsync(Browser.Server.BaseUrl);
+    }
+
+    /// <summary>Opens the widget on the clinic's page as served by <paramref name="baseUrl"/> (a test's own server).</summary>
+    protected async Task OpenChatAsync(string baseUrl)
+    {
+        await Page.GotoAsync(baseUrl + "/");
         await Launcher().ClickAsync();
         await SeeAsync(Chat(), WelcomeText);
     }
