@@ -9,6 +9,8 @@ using ArtBot.TestSupport;
 //   safety         the safety screen's time per message
 //   load           only the load test beside the echo bot
 //   reading        only the in-process reading costs and one whole turn in-process
+//   open           tapping the chat button in Chromium: until the placeholder is painted and the chat is usable, on a
+//                  desktop connection and on slow 4G (needs /usr/bin/chromium); ARTBOT_BENCH_BASELINE=<dll> measures it first
 Console.WriteLine($"ArtBot bench, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (args.FirstOrDefault() == "staff")
 {
@@ -23,6 +25,11 @@ if (args.FirstOrDefault() == "safety")
 if (args.FirstOrDefault() == "blind")
 {
     await BlindSetBench.RunAsync(args.Length > 1 ? args[1] : Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "tests", "Blind", "blind-set.tsv"));
+    return;
+}
+if (args.FirstOrDefault() == "open")
+{
+    await OpeningBench.RunAsync(runs: 5, Environment.GetEnvironmentVariable("ARTBOT_BENCH_BASELINE"));
     return;
 }
 if (args.FirstOrDefault() == "load")
