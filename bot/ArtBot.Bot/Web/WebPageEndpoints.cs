@@ -26,7 +26,8 @@ public static class WebPageEndpoints
                 .Replace("{{layout}}", embedded == true ? "embedded" : "full-page", StringComparison.Ordinal)
                 .Replace("{{avatarUrl}}", HtmlEncoder.Default.Encode(widget.Value.AvatarUrl), StringComparison.Ordinal)
                 .Replace("{{avatarInitials}}", HtmlEncoder.Default.Encode(WidgetOptions.Initials(clinic.Value.Name)), StringComparison.Ordinal)
-                .Replace("{{clinicName}}", HtmlEncoder.Default.Encode(clinic.Value.Name), StringComparison.Ordinal);
+                .Replace("{{clinicName}}", HtmlEncoder.Default.Encode(clinic.Value.Name), StringComparison.Ordinal)
+                .Replace("{{greetingAfterSeconds}}", widget.Value.GreetingAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             return Html(context, html, ContentSecurityPolicy.For(context.Request, directLine.Value, widget.Value, nonce));
         });
         return endpoints;

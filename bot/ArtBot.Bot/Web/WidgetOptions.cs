@@ -13,6 +13,13 @@ public sealed class WidgetOptions
     /// </summary>
     public string AvatarUrl { get; set; } = "";
 
+    /// <summary>
+    /// Seconds a visitor spends on a page before a small greeting appears by the chat button, once per visit, unless they
+    /// opened the chat; 0 (the default): never.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 3600)]
+    public int GreetingAfterSeconds { get; set; }
+
     public bool AvatarUrlIsOnThisSite =>
         AvatarUrl.Length == 0 || (AvatarUrl.StartsWith('/') && !AvatarUrl.StartsWith("//", StringComparison.Ordinal) && !AvatarUrl.Contains('\\', StringComparison.Ordinal)
             && Uri.TryCreate(AvatarUrl, UriKind.Relative, out _));

@@ -157,7 +157,8 @@
         start();
       }
     });
-    window.parent.postMessage({ type: 'artbot:preloaded' }, host);
+    // The clinic's setting (Widget:GreetingAfterSeconds) reaches the widget with this: the widget's own script is static.
+    window.parent.postMessage({ type: 'artbot:preloaded', greetingAfterSeconds: Number(document.body.getAttribute('data-greeting-after-seconds')) || 0 }, host);
   } else {
     start();
   }

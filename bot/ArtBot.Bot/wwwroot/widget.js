@@ -6,7 +6,8 @@
  * open, Tab stays inside it, and Escape (pressed here or in the chat, which tells this page) closes it. The panel
  * shows a placeholder at once while the chat loads, and a reply that arrives while the chat is closed puts a badge on
  * the button. Once the page has loaded and is idle, the chat's frame is loaded hidden (Web Chat's bundle with it), so
- * opening rarely waits for a download; it starts a conversation only when the visitor opens it.
+ * opening rarely waits for a download; it starts a conversation only when the visitor opens it. With the clinic's
+ * Widget:GreetingAfterSeconds set, a small greeting appears by the button after that long on a page, once per visit.
  */
 (function () {
   'use strict';
@@ -120,11 +121,56 @@
       loadFrame(false);
     }
     opened = true;
+    if (greeting) { dismissGreeting(); }
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     setUnread(0);
     startChat();
     focusChat();
+  }
+
+  var greeting = null;
+
+  function greetLater(seconds) {
+    if (!(seconds > 0) || greeting || alreadyGreeted()) { return; }
+    greeting = document.createElement('div');
+    greeting.className = 'artbot-greeting';
+    greeting.hidden = true;
+    greeting.setAttribute('role', 'status');
+    var text = document.createElement('button');
+    text.type = 'button';
+    text.className = 'artbot-greeting-text';
+    text.textContent = 'Hi! Questions about Active Release Therapy? Ask me here.';
+    text.addEventListener('click', function () { dismissGreeting(); open(); });
+    var dismiss = document.createElement('button');
+    dismiss.type = 'button';
+    dismiss.className = 'artbot-greeting-dismiss';
+    dismiss.setAttribute('aria-label', 'Dismiss the greeting');
+    dismiss.textContent = '\u00d7';
+    dismiss.addEventListener('click', dismissGreeting);
+    greeting.appendChild(text);
+    greeting.appendChild(dismiss);
+    greeting.style.setProperty('--artbot-color', color);
+    document.body.appendChild(greeting);
+    window.setTimeout(function () {
+      if (!opened && greeting) {
+        greeting.hidden = false;
+        remember('artbot.greeted');
+      }
+    }, seconds * 1000);
+  }
+
+  function dismissGreeting() {
+    if (greeting) { greeting.remove(); greeting = null; }
+    remember('artbot.greeted');
+  }
+
+  function alreadyGreeted() {
+    try { return window.sessionStorage.getItem('artbot.greeted') === '1'; } catch (error) { return false; }
+  }
+
+  function remember(key) {
+    try { window.sessionStorage.setItem(key, '1'); } catch (error) { /* storage blocked: greeted again on the next page */ }
   }
 
   function preloadWhenIdle() {
@@ -156,6 +202,7 @@
       hide();
     } else if (event.data.type === 'artbot:preloaded') {
       startChat();
+      greetLater(event.data.greetingAfterSeconds);
     } else if (event.data.type === 'artbot:ready') {
       placeholder.hidden = true;
     } else if (event.data.type === 'artbot:reply' && panel.hidden) {
