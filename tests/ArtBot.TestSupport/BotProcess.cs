@@ -50,6 +50,7 @@ public sealed class BotProcess : IAsyncDisposable
         "--UnansweredQuestions:FilePath", Path.Combine(scratch, "unanswered.jsonl"), "--Database:SqlitePath", Path.Combine(scratch, "artbot.db"),
         "--Logging:LogLevel:Default", "Warning",
         "--RateLimits:ClientPerMinute", "1000000", "--RateLimits:ClientBurst", "100000",
+        "--RateLimits:AllClientsPerMinute", "10000000", "--RateLimits:AllClientsBurst", "1000000",
         "--RateLimits:ConversationPerMinute", "100000", "--RateLimits:ConversationBurst", "10000",
         .. settings,
     ]);

@@ -6,7 +6,9 @@ namespace ArtBot.Bot.Hardening;
 
 /// <summary>
 /// The per-client limit on the bot's HTTP endpoints (messages, tokens, Direct Line), by the client's address as
-/// <see cref="ForwardedClients"/> sees it; over it, 429 with the reason.
+/// <see cref="ForwardedClients"/> sees it, and, as a last resort against many addresses at once, one limit for all
+/// clients together on the same endpoints; over either, 429 with the reason. Pages, Web Chat's files and the probes
+/// are not limited.
 /// </summary>
 public static class ClientRateLimit
 {
@@ -28,11 +30,22 @@ public static class ClientRateLimit
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 }));
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy
+                    ? RateLimitPartition.GetTokenBucketLimiter("all-clients", _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = settings.AllClientsBurst,
+                        TokensPerPeriod = 1,
+                        ReplenishmentPeriod = TimeSpan.FromMinutes(1) / settings.AllClientsPerMinute,
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    })
+                    : RateLimitPartition.GetNoLimiter("not-limited"));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "10";
                 await context.HttpContext.Response.WriteAsJsonAsync(
-                    new { error = "Too many requests from your network right now. Please wait a few seconds and try again." }, cancellationToken);
+                    new { error = "Too many requests right now. Please wait a few seconds and try again." }, cancellationToken);
             };
         });
         services.AddRateLimiter(_ => { });

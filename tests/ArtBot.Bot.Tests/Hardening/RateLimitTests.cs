@@ -75,6 +75,21 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Many_addresses_at_once_meet_one_limit_for_all_clients_while_pages_still_load()
+    {
+        using var app = FromPeers(new() { ["RateLimits:AllClientsBurst"] = "4", ["RateLimits:AllClientsPerMinute"] = "1" });
+        var client = app.CreateClient();
+
+        var fiveAddresses = await StatusesAsync(client, ("192.0.2.1", null), ("192.0.2.2", null), ("192.0.2.3", null), ("192.0.2.4", null), ("192.0.2.5", null));
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/");
+        page.Headers.Add(PeerHeader, "192.0.2.6");
+        var pageStatus = (await client.SendAsync(page)).StatusCode;
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], fiveAddresses);
+        Assert.Equal(HttpStatusCode.OK, pageStatus);
+    }
+
+    [Fact]
     public void A_trusted_proxy_setting_that_is_not_a_network_stops_the_start_naming_it()
     {
         using var app = new ArtBotApplication(new() { ["Proxies:TrustedNetworks:0"] = "caddy" });
