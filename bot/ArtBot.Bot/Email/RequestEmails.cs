@@ -24,10 +24,14 @@ public sealed class RequestEmails(
         .. email.Value.IsSet && staff.Value.Email.Length > 0 ? [OutboxKind.StaffEmail] : Array.Empty<OutboxKind>(),
     ];
 
-    /// <summary>The email for an outbox entry about a ticket whose details are kept; null when it no longer has anyone to go to (the settings changed).</summary>
+    /// <summary>The email for an outbox entry about a ticket whose details are kept; null when it can no longer be sent (the mail server or the clinic's address was removed from the settings since).</summary>
     public OutgoingEmail? Compose(OutboxKind kind, StaffTicket ticket)
     {
         var stored = ticket.Request ?? throw new ArgumentException("The request's details were deleted.", nameof(ticket));
+        if (!email.Value.IsSet)
+        {
+            return null;
+        }
         var clinicStaffEmail = staff.Value.Email.Length > 0 ? staff.Value.Email : null;
         var messageId = $"{stored.Reference}.{kind.ToString().ToLowerInvariant()}@{MailboxAddress.Parse(email.Value.From).Domain}";
         return kind switch

@@ -95,6 +95,32 @@ public sealed class ConfirmationEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_email_queued_before_the_mail_server_was_taken_out_of_the_settings_is_dropped_not_tried_for_ever()
+    {
+        _smtp.Refuse();
+        var folder = Directory.CreateTempSubdirectory("artbot-email-").FullName;
+        try
+        {
+            await using (var before = App(folder: folder))
+            {
+                await BookAsync(before, "settings-changed");
+                await WaitUntilAsync(() => _smtp.Refused >= 1);
+            }
+
+            await using var after = new ArtBotApplication(StaffSetUp.Settings(), folder: folder);
+            await DrainAsync(after);
+
+            Assert.Empty(_smtp.Received);
+            Assert.DoesNotContain(after.Logs.Entries, entry => entry.Contains("Could not send", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Without_a_mail_server_nothing_is_queued_and_the_reply_says_no_email_is_sent()
     {
         await using var app = new ArtBotApplication(StaffSetUp.Settings());
@@ -105,7 +131,7 @@ public sealed class ConfirmationEmailTests : IAsyncLifetime
         Assert.Equal(0, await app.Services.GetRequiredService<IOutbox>().CountUnsentAsync(OutboxDestination.Email, CancellationToken.None));
     }
 
-    private ArtBotApplication App(Dictionary<string, string?>? more = null)
+    private ArtBotApplication App(Dictionary<string, string?>? more = null, string? folder = null)
     {
         var settings = _smtp.Settings();
         settings["Staff:MaxRetryDelay"] = "00:00:00.200";
@@ -113,7 +139,7 @@ public sealed class ConfirmationEmailTests : IAsyncLifetime
         {
             settings[key] = value;
         }
-        return new ArtBotApplication(StaffSetUp.Settings(settings));
+        return new ArtBotApplication(StaffSetUp.Settings(settings), folder: folder);
     }
 
     private static async Task<JArray> BookAsync(ArtBotApplication app, string conversation)
