@@ -100,9 +100,16 @@ public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contex
         var holdsBookingDetails = ConsultBooking.DetailsHeldIn(document);
         var overwrite = expected == "*";
 
+        // A booking cancelled or sent: its name and contact leave the state, and the older copy of the row must leave the log too.
+        var detailsLeaving = !holdsBookingDetails && expected is not null
+            && await db.BotState.AnyAsync(row => row.Key == key && row.HoldsBookingDetails, cancellationToken);
         if (expected is not null && await UpdateAsync(db, key, overwrite ? null : expected, etag, json, now, holdsBookingDetails, cancellationToken))
         {
             RememberETag(value, etag);
+            if (detailsLeaving)
+            {
+                await db.AfterDeleteAsync(cancellationToken);
+            }
             return;
         }
         if (expected is not null && !overwrite

@@ -37,6 +37,23 @@ public sealed class ForgetMeLeavesNothingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cancelled_booking_leaves_no_trace_of_the_name_in_the_database_file_or_its_write_ahead_log()
+    {
+        var chat = new BotConversationClient(_app.CreateClient(), "cancel-" + Guid.NewGuid().ToString("N"));
+        foreach (var text in new[] { "Book a free consult", "Answer a few questions", Name, Email, "Cancel" })
+        {
+            await chat.SayAsync(text);
+        }
+
+        foreach (var file in new[] { "artbot.db", "artbot.db-wal" }.Select(name => Path.Combine(_app.Folder, name)).Where(File.Exists))
+        {
+            var bytes = Encoding.UTF8.GetString(ReadShared(file));
+            Assert.DoesNotContain("Marlowe", bytes);
+            Assert.DoesNotContain(Email, bytes);
+        }
+    }
+
+    [Fact]
     public async Task Removes_this_conversations_questions_from_the_review_list()
     {
         var chat = new BotConversationClient(_app.CreateClient(), "forget-" + Guid.NewGuid().ToString("N"));
