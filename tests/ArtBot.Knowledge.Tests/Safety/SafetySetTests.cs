@@ -87,6 +87,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("our whole team collapsed in the second half, my calves are tight")]
     [InlineData("crushed leg day, now the stairs hate me")]
     [InlineData("calf is tight after my run, not swollen, no breathing issues")]
+    [InlineData("my nan passed away in june and i've been putting off my hip since")]
+    [InlineData("our startup collapsed so money is tight, what does a session cost")]
+    [InlineData("i'm not suicidal, just fed up with this shoulder")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Value.Screen(message).Tier);
@@ -116,6 +119,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my dad is 79, slipped in the shower and hit his head, now his neck is killing him", SafetyTier.Emergency)]
     [InlineData("back went yesterday and i can't feel when my bladder is full", SafetyTier.Emergency)]
     [InlineData("knife-like pain in my back travelling down to my belly and I feel clammy", SafetyTier.Emergency)]
+    [InlineData("his face has drooped and he can't lift his arm properly", SafetyTier.Emergency)]
+    [InlineData("back's been bad since tuesday, now my groin is numb and i can't pee", SafetyTier.Emergency)]
+    [InlineData("she said her head exploded with pain and now she isn't making sense", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Value.Screen(message).Tier);
@@ -151,6 +157,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("been starving myself for a week as punishment")]
     [InlineData("i keep scratching myself with a compass until it bleeds")]
     [InlineData("it will all be over soon so i won't need the follow up")]
+    [InlineData("got my pills ready in the drawer for tonight")]
+    [InlineData("the voices keep telling me to jump off the balcony")]
+    [InlineData("i ride without a helmet now, kind of hoping i'd crash")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
