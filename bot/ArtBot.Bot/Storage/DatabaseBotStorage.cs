@@ -18,6 +18,9 @@ public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contex
 {
     private const string ETagProperty = "ETag";
 
+    /// <summary>Ends the ETag of a version that holds a booking's details (<see cref="ConsultBooking.DetailsHeldIn"/>).</summary>
+    private const string HoldsDetailsMark = "-b";
+
     private static readonly JsonSerializer Serializer = new()
     {
         TypeNameHandling = TypeNameHandling.None,
@@ -95,14 +98,14 @@ public sealed class DatabaseBotStorage(IDbContextFactory<ArtBotDbContext> contex
         var expected = ETagOf(value);
         document.Remove(ETagProperty);
         var json = document.ToString(Formatting.None);
-        var etag = Guid.NewGuid().ToString("N");
         var now = (time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         var holdsBookingDetails = ConsultBooking.DetailsHeldIn(document);
+        var etag = Guid.NewGuid().ToString("N") + (holdsBookingDetails ? HoldsDetailsMark : "");
         var overwrite = expected == "*";
 
-        // A booking cancelled or sent: its name and contact leave the state, and the older copy of the row must leave the log too.
-        var detailsLeaving = !holdsBookingDetails && expected is not null
-            && await db.BotState.AnyAsync(row => row.Key == key && row.HoldsBookingDetails, cancellationToken);
+        // A booking cancelled or sent: its name and contact leave the state, and the older copy of the row must leave the
+        // log too. The ETag it was read with says whether that copy held them, so no extra read is needed on every write.
+        var detailsLeaving = !holdsBookingDetails && expected?.EndsWith(HoldsDetailsMark, StringComparison.Ordinal) == true;
         if (expected is not null && await UpdateAsync(db, key, overwrite ? null : expected, etag, json, now, holdsBookingDetails, cancellationToken))
         {
             RememberETag(value, etag);
