@@ -90,6 +90,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my nan passed away in june and i've been putting off my hip since")]
     [InlineData("our startup collapsed so money is tight, what does a session cost")]
     [InlineData("i'm not suicidal, just fed up with this shoulder")]
+    [InlineData("the power blackout last night wiped my booking, can i get the same slot")]
+    [InlineData("i overdosed on stair sprints yesterday, my calves are done")]
+    [InlineData("i'd rather die than do another spin class, but my knee says i have to")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Value.Screen(message).Tier);
@@ -122,6 +125,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("his face has drooped and he can't lift his arm properly", SafetyTier.Emergency)]
     [InlineData("back's been bad since tuesday, now my groin is numb and i can't pee", SafetyTier.Emergency)]
     [InlineData("she said her head exploded with pain and now she isn't making sense", SafetyTier.Emergency)]
+    [InlineData("my mum, 82, tripped on the kerb and bumped her head, now her neck really hurts", SafetyTier.Emergency)]
+    [InlineData("my husband developed a facial droop at breakfast", SafetyTier.Emergency)]
+    [InlineData("since i hurt my back lifting i can't feel it when i wee", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Value.Screen(message).Tier);
@@ -160,6 +166,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("got my pills ready in the drawer for tonight")]
     [InlineData("the voices keep telling me to jump off the balcony")]
     [InlineData("i ride without a helmet now, kind of hoping i'd crash")]
+    [InlineData("i bash my sore wrist against the table on purpose so it hurts more")]
+    [InlineData("some days i think it would be easier if a truck just hit me")]
+    [InlineData("my brother sent a goodbye text to all of us and he isn't answering his phone")]
+    [InlineData("i've been scratching letters into my arm with a pin")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
