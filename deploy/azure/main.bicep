@@ -61,6 +61,10 @@ param databaseAdministrator string = 'artbot'
 @description('The PostgreSQL administrator\'s password (kept in Key Vault inside the connection string).')
 param databasePassword string
 
+@secure()
+@description('The certificate that encrypts Data Protection\'s keys in the database and keys the hashes of patients\' names and phone numbers kept with their chats: a base64 PFX with an RSA key and no password (deploy/README.md, step 3). Every instance needs the same one; keep it for every later deployment.')
+param dataProtectionCertificate string
+
 var uniqueSuffix = uniqueString(resourceGroup().id, name)
 
 var usesManagedIdentity = microsoftAppType == 'UserAssignedMSI'
@@ -200,6 +204,16 @@ resource artbotDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@202
   name: 'artbot'
 }
 
+resource dataProtectionCertificateValue 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
+  parent: vault
+  name: 'data-protection-certificate'
+  properties: {
+    value: !empty(dataProtectionCertificate)
+      ? dataProtectionCertificate
+      : fail('dataProtectionCertificate is required: a base64 PFX shared by every instance (deploy/README.md, step 3).')
+  }
+}
+
 resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   parent: vault
   name: 'database-connection-string'
@@ -240,6 +254,7 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
         ...(usesManagedIdentity ? [] : [ { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret!.properties.secretUri, identity: identity.id } ])
         ...(hasDirectLineSecret ? [ { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue!.properties.secretUri, identity: identity.id } ] : [])
         { name: 'database-connection-string', keyVaultUrl: databaseConnection.properties.secretUri, identity: identity.id }
+        { name: 'data-protection-certificate', keyVaultUrl: dataProtectionCertificateValue.properties.secretUri, identity: identity.id }
       ]
     }
     template: {
@@ -253,6 +268,7 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
           env: [
             { name: 'Database__Provider', value: 'PostgreSQL' }
             { name: 'ConnectionStrings__ArtBot', secretRef: 'database-connection-string' }
+            { name: 'DataProtection__Certificate', secretRef: 'data-protection-certificate' }
             { name: 'MicrosoftAppType', value: microsoftAppType }
             { name: 'MicrosoftAppId', value: botAppId }
             { name: 'MicrosoftAppTenantId', value: botAppTenantId }

@@ -9,11 +9,7 @@ public static class BookingQuestions
 {
     public static readonly IReadOnlyList<BookingQuestion> All =
     [
-        Question<string>(BookingStep.Name, "name", form => form.Name, BookingAnswers.TryReadName, (booking, name) =>
-        {
-            booking.Name = name;
-            booking.RememberPersonalTerms(name, null);
-        }, _ => BookingStep.Contact),
+        Question<string>(BookingStep.Name, "name", form => form.Name, BookingAnswers.TryReadName, (booking, name) => booking.Name = name, _ => BookingStep.Contact),
         new BookingQuestion(BookingStep.Contact, "contact", form => form.Contact, (booking, answer, region) =>
         {
             if (!BookingAnswers.TryReadContact(answer, region, out var contact, out var problem))
@@ -21,7 +17,6 @@ public static class BookingQuestions
                 return problem;
             }
             booking.Contact = contact;
-            booking.RememberPersonalTerms(null, contact);
             return null;
         }, _ => BookingStep.Mode),
         Question<ConsultMode>(BookingStep.Mode, "mode", form => form.Mode, BookingAnswers.TryReadMode, (booking, mode) => booking.Mode = mode, _ => BookingStep.Time),

@@ -35,11 +35,13 @@ public sealed class ConsultBooking
     /// <summary>The reference of the request this conversation already stored, if any.</summary>
     public string? StoredReference { get; set; }
 
-    /// <summary>Hashes of the words of the name and contact given in this conversation (<see cref="Privacy.PersonalTerms"/>); kept after the booking.</summary>
+    /// <summary>
+    /// Keyed hashes of the words of the name and contact given in this conversation (<see cref="Privacy.PersonalTerms"/>).
+    /// Kept after the booking: "dana again, did my request arrive?" must stay out of the review file too.
+    /// </summary>
     public List<string> PersonalTermHashes { get; set; } = [];
 
-    public void RememberPersonalTerms(string? name, ContactDetails? contact) =>
-        PersonalTermHashes = [.. PersonalTermHashes.Union(Privacy.PersonalTerms.Of(name, contact))];
+    public void RememberPersonalTerms(IEnumerable<string> hashes) => PersonalTermHashes = [.. PersonalTermHashes.Union(hashes)];
 
     /// <summary>
     /// The ids of the forms this conversation was shown, newest last (at most <see cref="MostFormsKept"/>): a form is

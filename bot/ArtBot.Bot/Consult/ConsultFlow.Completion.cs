@@ -46,7 +46,7 @@ public sealed partial class ConsultFlow
         }
         booking.Forget();
         booking.StoredReference = saved.Reference;
-        booking.RememberPersonalTerms(request.Name, request.Contact);
+        booking.RememberPersonalTerms(personalTerms.Of(request.Name, request.Contact));
         if (!booking.ReferencesGiven.Contains(saved.Reference))
         {
             booking.ReferencesGiven.Add(saved.Reference);

@@ -17,6 +17,7 @@ public sealed partial class ConsultFlow
             {
                 return problem;
             }
+            booking.RememberPersonalTerms(personalTerms.Of(booking.Name, booking.Contact));
             await AdvanceAsync(turnContext, booking, question.Next(booking), cancellationToken);
             return null;
         }

@@ -22,6 +22,7 @@ public sealed partial class ConsultFlow(
     ConsultRequestQuota quota,
     IOptions<ClinicOptions> clinicOptions,
     OpeningHours openingHours,
+    PersonalTerms personalTerms,
     TimeProvider time,
     ILogger<ConsultFlow> logger)
 {

@@ -6,6 +6,7 @@ using ArtBot.Bot.Storage.PostgreSql;
 using ArtBot.Bot.Storage.Sqlite;
 using ArtBot.Bot.Staff;
 using ArtBot.Bot.Unanswered;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Bot.Builder;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,19 @@ public static class StorageServices
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Data Protection's keys go in the same database: backed up with it, and the same for every start and instance.
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IDbContextFactory<ArtBotDbContext>>((options, contexts) => options.XmlRepository = new DatabaseDataProtectionKeys(contexts));
+        // ...encrypted with the key certificate first, which also keys the hashes of personal terms.
+        var certificate = KeyCertificate.Load(builder.Configuration.GetSection(KeyCertificate.Section), DataFolder(builder));
+        builder.Services.AddSingleton(certificate);
+        builder.Services.AddDataProtection().SetApplicationName("ArtBot").ProtectKeysWithCertificate(certificate.Certificate);
+        builder.Services.AddSingleton<PersonalTerms>();
         return builder;
+    }
+
+    /// <summary>The SQLite database's folder (App_Data by default), where the bot keeps what it makes for itself.</summary>
+    private static string DataFolder(IHostApplicationBuilder builder)
+    {
+        var sqlitePath = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.SqlitePath ?? new DatabaseOptions().SqlitePath;
+        return Path.GetDirectoryName(Path.GetFullPath(sqlitePath, builder.Environment.ContentRootPath))!;
     }
 
     /// <summary>Hands out the provider's pooled context as the model every store is written against.</summary>

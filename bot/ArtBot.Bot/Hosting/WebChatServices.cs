@@ -1,6 +1,5 @@
 using ArtBot.Bot.DirectLine;
 using ArtBot.Bot.Web;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace ArtBot.Bot.Hosting;
@@ -22,8 +21,6 @@ public static class WebChatServices
         builder.Services.AddSingleton<LocalDirectLineTokens>();
         builder.Services.AddSingleton<LocalConversations>();
         builder.Services.AddSingleton<Privacy.IConversationTranscripts>(services => services.GetRequiredService<LocalConversations>());
-        // Tokens of the bot's own Direct Line are sealed with Data Protection; its keys are kept by AddStorage.
-        builder.Services.AddDataProtection().SetApplicationName("ArtBot");
         builder.Services.AddSingleton<LocalTurnRunner>();
         builder.Services.AddHostedService<IdleConversationSweeper>();
         builder.Services.AddResponseCompression(options =>

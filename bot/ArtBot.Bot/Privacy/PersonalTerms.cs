@@ -6,13 +6,16 @@ using ArtBot.Bot.Consult;
 namespace ArtBot.Bot.Privacy;
 
 /// <summary>
-/// The words of a person's name and contact, as one-way hashes kept with the conversation, so a later question that
+/// The words of a person's name and contact, as keyed hashes kept with the conversation, so a later question that
 /// mentions them ("this is dana again, 416 555 0199…") is never written to the review file, even in lower case or
-/// without "my name is", while the name itself is not kept.
+/// without "my name is", while the name itself is not kept. Keyed (HMAC-SHA256, its key from the
+/// <see cref="KeyCertificate"/>): a ten-digit phone number has too few possibilities for a plain hash to hide it.
 /// </summary>
-public static partial class PersonalTerms
+public sealed partial class PersonalTerms(KeyCertificate certificate)
 {
-    public static IEnumerable<string> Of(string? name, ContactDetails? contact)
+    private readonly byte[] _key = certificate.SecretFor("personal terms");
+
+    public IEnumerable<string> Of(string? name, ContactDetails? contact)
     {
         var words = Words().Matches(name ?? "").Select(match => match.Value).Where(word => word.Length >= 2);
         var digits = contact?.Phone is { } e164 ? Digits(e164) : "";
@@ -23,7 +26,7 @@ public static partial class PersonalTerms
     }
 
     /// <summary>Whether <paramref name="text"/> contains one of the hashed terms: a word, an email address, or a run of digits.</summary>
-    public static bool Mention(string text, IReadOnlyCollection<string> hashes)
+    public bool Mention(string text, IReadOnlyCollection<string> hashes)
     {
         if (hashes.Count == 0)
         {
@@ -39,7 +42,7 @@ public static partial class PersonalTerms
 
     private static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
 
-    private static string Hash(string term) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("artbot-term\n" + term.ToLowerInvariant())));
+    private string Hash(string term) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(term.ToLowerInvariant())));
 
     [GeneratedRegex(@"\p{L}[\p{L}'-]*")]
     private static partial Regex Words();

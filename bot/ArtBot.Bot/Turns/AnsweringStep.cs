@@ -16,6 +16,7 @@ public sealed partial class AnsweringStep(
     ConsultFlow consult,
     ConversationMemory memory,
     IUnansweredQuestionLog unansweredQuestions,
+    PersonalTerms personalTerms,
     TimeProvider time,
     ILogger<AnsweringStep> logger) : ITurnStep
 {
@@ -52,8 +53,8 @@ public sealed partial class AnsweringStep(
     /// </summary>
     private async Task RecordUnansweredAsync(ITurnContext context, string question, double confidence, CancellationToken cancellationToken)
     {
-        var (personalTerms, _) = await consult.PersonalTermsAndReferencesAsync(context, cancellationToken);
-        if (!PersonalTerms.Mention(question, personalTerms))
+        var (termsGiven, _) = await consult.PersonalTermsAndReferencesAsync(context, cancellationToken);
+        if (!personalTerms.Mention(question, termsGiven))
         {
             await unansweredQuestions.RecordAsync(new UnansweredQuestion(
                 time.GetUtcNow(), context.Activity.ChannelId ?? "", PersonalDataScrubber.Scrub(question), confidence, RequesterKey.ForConversation(context.Activity)), cancellationToken);

@@ -54,9 +54,30 @@ public sealed class TestDatabase : IDisposable
 
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public static Dictionary<string, string?> SettingsFor(DatabaseProvider provider, string folder) => provider == DatabaseProvider.PostgreSQL
-        ? new() { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:ArtBot"] = PostgresServer.CreateDatabase() }
-        : new() { ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = Path.Combine(folder, "artbot.db") };
+    /// <summary>
+    /// The settings of a database of its own, with the key certificate every test database shares: making an RSA key
+    /// for each would cost a second a test. The certificate the bot makes for itself is tested in KeyProtectionTests.
+    /// </summary>
+    public static Dictionary<string, string?> SettingsFor(DatabaseProvider provider, string folder)
+    {
+        Dictionary<string, string?> settings = provider == DatabaseProvider.PostgreSQL
+            ? new() { ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:ArtBot"] = PostgresServer.CreateDatabase() }
+            : new() { ["Database:Provider"] = "Sqlite", ["Database:SqlitePath"] = Path.Combine(folder, "artbot.db") };
+        settings["DataProtection:Certificate"] = SharedKeyCertificate.Value;
+        return settings;
+    }
+
+    private static readonly Lazy<string> SharedKeyCertificate = new(() => NewKeyCertificate());
+
+    /// <summary>A base64 PFX with an RSA key, as the settings give one in production.</summary>
+    public static string NewKeyCertificate(string? password = null)
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=ArtBot test", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        return Convert.ToBase64String(certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, password));
+    }
 
     /// <summary>Deletes what <see cref="SettingsFor"/> made.</summary>
     public static void Delete(Dictionary<string, string?> settings, string folder)
