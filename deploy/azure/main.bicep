@@ -54,8 +54,16 @@ param botSku string = 'F0'
 @minValue(1)
 param instances int = 2
 
-@description('The PostgreSQL administrator the bot connects as.')
+@description('The PostgreSQL administrator. Only the migrations (an init container) connect as it; the bot connects as databaseBotRole.')
 param databaseAdministrator string = 'artbot'
+
+@description('The role the serving bot connects as: created by the migrations, with rights on rows only (no table can be dropped, altered or created).')
+param databaseBotRole string = 'artbot_bot'
+
+@secure()
+@minLength(16)
+@description('The password of databaseBotRole (kept in Key Vault inside the bot\'s connection string).')
+param databaseBotPassword string
 
 @secure()
 @description('The PostgreSQL administrator\'s password (kept in Key Vault inside the connection string).')
@@ -214,12 +222,28 @@ resource dataProtectionCertificateValue 'Microsoft.KeyVault/vaults/secrets@2026-
   }
 }
 
+// Two connections to the database: the administrator's, given only to the init container that migrates, and the bot's
+// role's, which reads and writes rows and nothing more.
 resource databaseConnection 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
   parent: vault
   name: 'database-connection-string'
   properties: {
     value: 'Host=${database.properties.fullyQualifiedDomainName};Database=artbot;Username=${databaseAdministrator};Password=${databasePassword};SSL Mode=Require'
   }
+}
+
+resource databaseBotConnection 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
+  parent: vault
+  name: 'database-bot-connection-string'
+  properties: {
+    value: 'Host=${database.properties.fullyQualifiedDomainName};Database=artbot;Username=${databaseBotRole};Password=${databaseBotPassword};SSL Mode=Require'
+  }
+}
+
+resource databaseBotPasswordValue 'Microsoft.KeyVault/vaults/secrets@2026-05-15' = {
+  parent: vault
+  name: 'database-bot-password'
+  properties: { value: databaseBotPassword }
 }
 
 resource environment 'Microsoft.App/managedEnvironments@2026-07-01' = {
@@ -254,12 +278,31 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
         ...(usesManagedIdentity ? [] : [ { name: 'microsoft-app-password', keyVaultUrl: appPasswordSecret!.properties.secretUri, identity: identity.id } ])
         ...(hasDirectLineSecret ? [ { name: 'direct-line-secret', keyVaultUrl: directLineSecretValue!.properties.secretUri, identity: identity.id } ] : [])
         { name: 'database-connection-string', keyVaultUrl: databaseConnection.properties.secretUri, identity: identity.id }
+        { name: 'database-bot-connection-string', keyVaultUrl: databaseBotConnection.properties.secretUri, identity: identity.id }
+        { name: 'database-bot-password', keyVaultUrl: databaseBotPasswordValue.properties.secretUri, identity: identity.id }
         { name: 'data-protection-certificate', keyVaultUrl: dataProtectionCertificateValue.properties.secretUri, identity: identity.id }
       ]
     }
     template: {
       // Every instance reads and writes the one PostgreSQL database (deploy/README.md, "One instance or several").
       scale: { minReplicas: instances, maxReplicas: instances }
+      // Before the bot starts on each replica: the migrations, as the administrator, which also grant the bot's role
+      // the tables (replicas starting together take turns). The bot itself never holds the administrator's password.
+      initContainers: [
+        {
+          name: 'migrate'
+          image: containerImage
+          args: [ 'migrate' ]
+          resources: { cpu: json('0.5'), memory: '1Gi' }
+          env: [
+            { name: 'Database__Provider', value: 'PostgreSQL' }
+            { name: 'ConnectionStrings__ArtBot', secretRef: 'database-connection-string' }
+            { name: 'Database__BotRole', value: databaseBotRole }
+            { name: 'Database__BotRolePassword', secretRef: 'database-bot-password' }
+            { name: 'DataProtection__Certificate', secretRef: 'data-protection-certificate' }
+          ]
+        }
+      ]
       containers: [
         {
           name: 'artbot'
@@ -267,7 +310,8 @@ resource bot 'Microsoft.App/containerApps@2026-07-01' = {
           resources: { cpu: json('1.0'), memory: '2Gi' }
           env: [
             { name: 'Database__Provider', value: 'PostgreSQL' }
-            { name: 'ConnectionStrings__ArtBot', secretRef: 'database-connection-string' }
+            { name: 'ConnectionStrings__ArtBot', secretRef: 'database-bot-connection-string' }
+            { name: 'Database__MigrateAtStartup', value: 'false' }
             { name: 'DataProtection__Certificate', secretRef: 'data-protection-certificate' }
             { name: 'MicrosoftAppType', value: microsoftAppType }
             { name: 'MicrosoftAppId', value: botAppId }

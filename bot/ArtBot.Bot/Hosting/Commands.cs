@@ -9,7 +9,8 @@ namespace ArtBot.Bot.Hosting;
 
 /// <summary>
 /// What <c>ArtBot.Bot</c> does instead of serving, when started with a command (and the same settings as the bot):
-/// <c>migrate</c> applies the database's migrations and exits (production runs it once per release);
+/// <c>migrate</c> applies the database's migrations, grants the serving bot's role its rows (<c>Database:BotRole</c>)
+/// and exits (production runs it before the bot starts);
 /// <c>unanswered</c> prints the questions kept for review, one JSON object a line; <c>reviewed</c> prints the
 /// questions staff taught from Teams, as <c>intent&lt;TAB&gt;text</c> lines for <c>training -- merge-reviewed</c>.
 /// </summary>
@@ -23,8 +24,14 @@ public static class Commands
         switch (args.FirstOrDefault())
         {
             case "migrate":
+                var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 await DatabaseMigration.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<ArtBotDbContext>>(), CancellationToken.None);
-                Console.WriteLine($"The {app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider} database is up to date.");
+                Console.WriteLine($"The {database.Provider} database is up to date.");
+                if (database.BotRole is { Length: > 0 } role)
+                {
+                    await Storage.PostgreSql.BotRole.EnsureAsync(database.ConnectionString!, role, database.BotRolePassword!, CancellationToken.None);
+                    Console.WriteLine($"The role {role} reads and writes its rows and nothing more.");
+                }
                 return true;
             case "unanswered":
                 foreach (var question in await app.Services.GetRequiredService<IUnansweredQuestionLog>().ListAsync(CancellationToken.None))
