@@ -27,6 +27,17 @@ public interface IStaffTickets
     /// <summary>Queues the digest of open tickets for the staff channel.</summary>
     Task QueueDigestAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Keeps where a copy of the ticket's card was shown outside its thread (a personal chat), so that it follows the
+    /// thread's card, to "details deleted" after the patient's forget-me. Once the details are deleted nothing is kept.
+    /// </summary>
+    Task RecordCardCopyAsync(string reference, string conversationId, string activityId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StaffCardCopy>> ListCardCopiesAsync(string reference, CancellationToken cancellationToken);
+
+    /// <summary>Forgets copies that no longer need updating: once they show "details deleted", or when Teams no longer has them.</summary>
+    Task ForgetCardCopiesAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
     Task<StaffChannel?> FindChannelAsync(CancellationToken cancellationToken);
 
     Task SaveChannelAsync(StaffChannel channel, CancellationToken cancellationToken);

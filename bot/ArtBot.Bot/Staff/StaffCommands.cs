@@ -63,9 +63,31 @@ public sealed partial class StaffCommands(
             "stats" => await stats.BuildAsync(cancellationToken),
             _ => Help(),
         };
-        await SendAsync(turnContext, reply, cancellationToken);
+        var activity = ReplyActivities.ToActivity(reply, turnContext.Activity.ChannelId);
+        if (command.Value.Name == "consult" && reply.Reference is { } shown)
+        {
+            RecordCopyWhenSent(turnContext, activity, shown);
+        }
+        await turnContext.SendActivityAsync(activity, cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// The card is a copy of the ticket's, to be kept up to date (<see cref="IStaffTickets.RecordCardCopyAsync"/>) under
+    /// the id Teams gives it. Replies leave only once the turn's state is saved (<see cref="Turns.StaleTurnRetry"/>), so
+    /// the id is read where the card actually goes out.
+    /// </summary>
+    private void RecordCopyWhenSent(ITurnContext turnContext, IActivity card, string reference) =>
+        turnContext.OnSendActivities(async (context, activities, send) =>
+        {
+            var responses = await send();
+            var index = activities.FindIndex(sent => ReferenceEquals(sent, card));
+            if (index >= 0 && index < responses.Length && responses[index]?.Id is { Length: > 0 } activityId)
+            {
+                await tickets.RecordCardCopyAsync(reference, context.Activity.Conversation.Id, activityId, CancellationToken.None);
+            }
+            return responses;
+        });
 
     private static (string Name, string Argument)? Parse(string text)
     {

@@ -2,6 +2,9 @@ using ArtBot.Bot.Consult;
 
 namespace ArtBot.Bot.Staff;
 
+/// <summary>A ticket's card shown in a conversation other than its thread (see <see cref="IStaffTickets.RecordCardCopyAsync"/>).</summary>
+public sealed record StaffCardCopy(long Id, string ConversationId, string ActivityId);
+
 /// <summary>
 /// A consult request as staff work it. <see cref="Request"/> is null once the patient's details were deleted
 /// ("forget me" or retention); the ticket then says when.

@@ -52,9 +52,11 @@ public sealed partial class StaffTicketPoster(
                 {
                     return "Waiting for the ticket's card to be posted.";
                 }
+                await UpdateCopiesAsync(channel, ticket, cancellationToken);
                 break;
             case OutboxKind.UpdateCard:
                 await messenger.UpdateAsync(channel, ticket.ThreadConversationId!, ticket.CardActivityId, cards.ToActivity(ticket), cancellationToken);
+                await UpdateCopiesAsync(channel, ticket, cancellationToken);
                 break;
             case OutboxKind.Note:
                 await messenger.ReplyAsync(channel, ticket.ThreadConversationId!, (Microsoft.Bot.Schema.Activity)Microsoft.Bot.Builder.MessageFactory.Text(entry.Text ?? ""), cancellationToken);
@@ -63,6 +65,38 @@ public sealed partial class StaffTicketPoster(
         await Outbox.MarkSentAsync(entry.Id, null, null, cancellationToken);
         return null;
     }
+
+    /// <summary>
+    /// The card's copies in personal chats follow the thread's card; once they show that the patient's details were
+    /// deleted, or Teams no longer has them, they are forgotten. Any other failure leaves the entry to be retried.
+    /// </summary>
+    private async Task UpdateCopiesAsync(StaffChannel channel, StaffTicket ticket, CancellationToken cancellationToken)
+    {
+        var finished = new List<long>();
+        foreach (var copy in await tickets.ListCardCopiesAsync(ticket.Reference, cancellationToken))
+        {
+            try
+            {
+                await messenger.UpdateAsync(channel, copy.ConversationId, copy.ActivityId, cards.ToActivity(ticket), cancellationToken);
+                if (ticket.DetailsDeletedAt is not null)
+                {
+                    finished.Add(copy.Id);
+                }
+            }
+            catch (Microsoft.Bot.Schema.ErrorResponseException exception) when (exception.Response?.StatusCode is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden)
+            {
+                LogCopyGone(Logger, ticket.Reference, (int)exception.Response.StatusCode);
+                finished.Add(copy.Id);
+            }
+        }
+        if (finished.Count > 0)
+        {
+            await tickets.ForgetCardCopiesAsync(finished, cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A copy of consult request {Reference}'s card is gone from Teams ({Status}); it is no longer updated")]
+    private static partial void LogCopyGone(ILogger logger, string reference, int status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Posted consult request {Reference} to the staff channel")]
     private static partial void LogPosted(ILogger logger, string reference);

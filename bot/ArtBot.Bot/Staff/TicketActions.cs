@@ -34,15 +34,31 @@ public sealed class TicketActions(StaffIdentity identity, IStaffTickets tickets,
         var verb = invoke.Action?.Verb ?? "";
         if (verb == ShowVerb)
         {
-            return await tickets.FindAsync(reference, cancellationToken) is { } shown ? Card(shown) : StaffCard.Answer($"There is no consult request {reference}.");
+            if (await tickets.FindAsync(reference, cancellationToken) is not { } shown)
+            {
+                return StaffCard.Answer($"There is no consult request {reference}.");
+            }
+            await RecordCopyAsync(turnContext, reference, cancellationToken);
+            return Card(shown);
         }
         if (TicketCard.Actions.FirstOrDefault(action => action.Value.Verb == verb) is not { Value.Verb: not null } known)
         {
             return StaffCard.Answer("I don't know that action.");
         }
         var result = await tickets.ApplyAsync(reference, known.Key, StaffIdentity.NameOf(turnContext), (int?)data["version"] ?? -1, cancellationToken);
-        return result is { } applied ? Card(applied.Ticket) : StaffCard.Answer($"There is no consult request {reference}.");
+        if (result is not { } applied)
+        {
+            return StaffCard.Answer($"There is no consult request {reference}.");
+        }
+        await RecordCopyAsync(turnContext, reference, cancellationToken);
+        return Card(applied.Ticket);
     }
+
+    /// <summary>The card pressed now shows the ticket: unless it is the thread's own card, it is a copy to keep up to date.</summary>
+    private Task RecordCopyAsync(ITurnContext turnContext, string reference, CancellationToken cancellationToken) =>
+        turnContext.Activity.ReplyToId is { Length: > 0 } cardId
+            ? tickets.RecordCardCopyAsync(reference, turnContext.Activity.Conversation.Id, cardId, cancellationToken)
+            : Task.CompletedTask;
 
     private AdaptiveCardInvokeResponse Card(StaffTicket ticket) => StaffCard.Answer(cards.Build(ticket));
 }

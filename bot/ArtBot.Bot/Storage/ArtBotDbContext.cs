@@ -15,6 +15,7 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<StaffTicketRecord> StaffTickets => Set<StaffTicketRecord>();
     public DbSet<StaffOutboxRecord> StaffOutbox => Set<StaffOutboxRecord>();
     public DbSet<StaffChannelRecord> StaffChannels => Set<StaffChannelRecord>();
+    public DbSet<StaffCardCopyRecord> StaffCardCopies => Set<StaffCardCopyRecord>();
     public DbSet<UnansweredQuestionRecord> UnansweredQuestions => Set<UnansweredQuestionRecord>();
     public DbSet<ReviewedUtteranceRecord> ReviewedUtterances => Set<ReviewedUtteranceRecord>();
     public DbSet<DailyCountRecord> DailyCounts => Set<DailyCountRecord>();
@@ -64,6 +65,11 @@ public abstract class ArtBotDbContext(DbContextOptions options) : DbContext(opti
         {
             entry.ToTable("staff_outbox");
             entry.HasIndex(row => new { row.SentAt, row.DueAt });
+        });
+        modelBuilder.Entity<StaffCardCopyRecord>(copy =>
+        {
+            copy.ToTable("staff_card_copies");
+            copy.HasIndex(row => new { row.Reference, row.ConversationId, row.ActivityId }).IsUnique();
         });
         modelBuilder.Entity<StaffChannelRecord>(channel =>
         {

@@ -22,6 +22,39 @@ public sealed class DatabaseStaffTickets(IDbContextFactory<ArtBotDbContext> cont
         return ToTicket(row, request is null ? null : DatabaseConsultRequestStore.ToStored(request));
     }
 
+    public async Task RecordCardCopyAsync(string reference, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ticket = await db.StaffTickets.AsNoTracking().FirstOrDefaultAsync(row => row.Reference == reference, cancellationToken);
+        if (ticket is null || ticket.DetailsDeletedAt is not null || ticket.CardActivityId == activityId
+            || await db.StaffCardCopies.AnyAsync(copy => copy.Reference == reference && copy.ConversationId == conversationId && copy.ActivityId == activityId, cancellationToken))
+        {
+            return;
+        }
+        db.StaffCardCopies.Add(new StaffCardCopyRecord { Reference = reference, ConversationId = conversationId, ActivityId = activityId, CreatedAt = time.GetUtcNow().UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        {
+            // The same card recorded by two turns at once: one row is enough.
+        }
+    }
+
+    public async Task<IReadOnlyList<StaffCardCopy>> ListCardCopiesAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StaffCardCopies.AsNoTracking().Where(copy => copy.Reference == reference).OrderBy(copy => copy.Id)
+            .Select(copy => new StaffCardCopy(copy.Id, copy.ConversationId, copy.ActivityId)).ToListAsync(cancellationToken);
+    }
+
+    public async Task ForgetCardCopiesAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.StaffCardCopies.Where(copy => ids.Contains(copy.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<StaffTicket>> ListOpenAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

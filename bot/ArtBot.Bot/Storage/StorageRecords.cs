@@ -75,6 +75,19 @@ public sealed class StaffOutboxRecord
 }
 
 /// <summary>The staff channel tickets go to: one row.</summary>
+/// <summary>
+/// A ticket's card shown outside its thread (a personal chat, another channel) by <c>consult ART-…</c> or Open: kept
+/// so the copy is updated with the thread's card, and shows "details deleted" after the patient's forget-me.
+/// </summary>
+public sealed class StaffCardCopyRecord
+{
+    public long Id { get; set; }
+    public required string Reference { get; set; }
+    public required string ConversationId { get; set; }
+    public required string ActivityId { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
 public sealed class StaffChannelRecord
 {
     public int Id { get; set; }

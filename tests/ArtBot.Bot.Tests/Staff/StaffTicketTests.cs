@@ -169,6 +169,38 @@ public sealed class StaffTicketTests : IAsyncLifetime
         Assert.DoesNotContain("0142", card);
     }
 
+    [Fact]
+    public async Task Forget_me_also_takes_the_details_off_the_copies_staff_opened_in_their_personal_chats()
+    {
+        using var app = App();
+        await StaffTeam(app).AddBotToTeamAsync();
+        var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "website-8");
+        await _teams.WaitUntilAsync(teams => teams.Created.Any());
+        var samInPrivate = new TeamsClient(app.CreateClient(), _teams, StaffSetUp.Tenant, team: null, user: "sam", userName: "Sam Lee");
+        var alexInPrivate = new TeamsClient(app.CreateClient(), _teams, StaffSetUp.Tenant, team: null, user: "alex", userName: "Alex Kim");
+
+        await samInPrivate.SayAsync($"consult {reference}");
+        await _teams.WaitUntilAsync(teams => teams.Sent.Any(sent => sent.Path.Contains(samInPrivate.Conversation, StringComparison.Ordinal)));
+        var typed = _teams.Sent.Single(sent => sent.Path.Contains(samInPrivate.Conversation, StringComparison.Ordinal));
+        var opened = await alexInPrivate.PressAsync(TicketActions.ShowVerb, new JObject { ["reference"] = reference }, cardMessageId: "consults-list-of-alex");
+        Assert.Contains("Priya Raman", Card(typed.Body) + opened);
+
+        var patient = new BotConversationClient(app.CreateClient(), "website-8", channelId: "webchat");
+        await patient.SayAsync("forget me");
+        await patient.SayAsync("Yes, delete my data");
+        await _teams.WaitUntilAsync(teams => teams.Updated.Count() >= 3);
+
+        Assert.Equal(
+            [$"/v3/conversations/{alexInPrivate.Conversation}/activities/consults-list-of-alex", $"/v3/conversations/{samInPrivate.Conversation}/activities/{_teams.IdOf(typed.Body)}"],
+            _teams.Updated.Select(update => Uri.UnescapeDataString(update.Path)).Where(path => path.Contains("personal", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.All(_teams.Updated, update =>
+        {
+            Assert.Contains("Deleted on", Card(update.Body));
+            Assert.DoesNotContain("Priya", update.Body.ToString());
+            Assert.DoesNotContain("0142", update.Body.ToString());
+        });
+    }
+
     private ArtBotApplication App() => new(new Dictionary<string, string?>(_settings), folder: _folder);
 
     private TeamsClient StaffTeam(ArtBotApplication app, string user = "sam", string name = "Sam Lee") => new(app.CreateClient(), _teams, StaffSetUp.Tenant, user: user, userName: name);

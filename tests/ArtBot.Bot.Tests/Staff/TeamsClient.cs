@@ -35,11 +35,18 @@ public sealed class TeamsClient(
         }
     }));
 
-    /// <summary>A press on a card's <c>Action.Execute</c>; returns the invoke response's body (the card as it now is, or a message).</summary>
-    public async Task<JObject> PressAsync(string verb, JObject data)
+    /// <summary>
+    /// A press on a card's <c>Action.Execute</c>, on the card Teams shows as message <paramref name="cardMessageId"/>;
+    /// returns the invoke response's body (the card as it now is, or a message).
+    /// </summary>
+    public async Task<JObject> PressAsync(string verb, JObject data, string? cardMessageId = null)
     {
         var response = await PostAsync(Activity("invoke", activity =>
         {
+            if (cardMessageId is not null)
+            {
+                activity["replyToId"] = cardMessageId;
+            }
             activity["name"] = "adaptiveCard/action";
             activity["value"] = new JObject { ["action"] = new JObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
         }));

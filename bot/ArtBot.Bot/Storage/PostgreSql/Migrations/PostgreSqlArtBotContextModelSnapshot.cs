@@ -275,6 +275,44 @@ namespace ArtBot.Bot.Storage.PostgreSql.Migrations
                     b.ToTable("reviewed_utterances", (string)null);
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.StaffCardCopyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reference");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_card_copies");
+
+                    b.HasIndex("Reference", "ConversationId", "ActivityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_card_copies_reference_conversation_id_activity_id");
+
+                    b.ToTable("staff_card_copies", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.StaffChannelRecord", b =>
                 {
                     b.Property<int>("Id")

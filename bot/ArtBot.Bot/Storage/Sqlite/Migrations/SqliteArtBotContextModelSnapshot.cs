@@ -266,6 +266,42 @@ namespace ArtBot.Bot.Storage.Sqlite.Migrations
                     b.ToTable("reviewed_utterances", (string)null);
                 });
 
+            modelBuilder.Entity("ArtBot.Bot.Storage.StaffCardCopyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_card_copies");
+
+                    b.HasIndex("Reference", "ConversationId", "ActivityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_card_copies_reference_conversation_id_activity_id");
+
+                    b.ToTable("staff_card_copies", (string)null);
+                });
+
             modelBuilder.Entity("ArtBot.Bot.Storage.StaffChannelRecord", b =>
                 {
                     b.Property<int>("Id")
