@@ -7,7 +7,17 @@ cd "$(dirname "$0")/.."
 
 work=$(mktemp -d /tmp/artbot-image.XXXXXX)
 bot_pid=""
-trap '[ -n "$bot_pid" ] && kill "$bot_pid" 2> /dev/null; rm -rf "$work"' EXIT
+pg_database=""
+psql_admin() { psql -w -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -qAt -c "$1"; }
+cleanup() {
+  [ -n "$bot_pid" ] && kill "$bot_pid" 2> /dev/null
+  if [ -n "$pg_database" ]; then
+    psql_admin "DROP DATABASE IF EXISTS $pg_database WITH (FORCE)" > /dev/null 2>&1
+    psql_admin "DROP ROLE IF EXISTS $pg_role" > /dev/null 2>&1
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 fail() { echo "Image build step FAILED: $1 (log: $work/log kept above)"; tail -20 "$work/log" 2> /dev/null; exit 1; }
 
 # The build stage's COPY sources (every COPY without --from), in the Dockerfile's own words.
@@ -30,11 +40,14 @@ base="http://127.0.0.1:$port"
 # As deployed: host filtering on for the public name, and /metrics on its internal port only.
 (cd "$work/app" && exec env Urls="$base" AllowedHosts="artbot.clinic.example;127.0.0.1" Metrics__Port="$metrics_port" dotnet ArtBot.Bot.dll) >> "$work/log" 2>&1 &
 bot_pid=$!
-for _ in $(seq 1 60); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] && break
-  sleep 1
-done
-[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] || fail "the published bot never answered /healthz"
+wait_for_health() {
+  for _ in $(seq 1 60); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] && return 0
+    sleep 1
+  done
+  return 1
+}
+wait_for_health || fail "the published bot never answered /healthz"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz")" = 200 ] || fail "/readyz"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/lib/webchat/webchat.js")" = 200 ] || fail "Web Chat's bundle is not published"
 answer=$(curl -s -X POST "$base/api/messages" -H 'Content-Type: application/json' -d '{"type":"message","id":"image-check","text":"what is active release technique?","from":{"id":"image-check"},"recipient":{"id":"bot"},"conversation":{"id":"image-check"},"channelId":"test","serviceUrl":"http://127.0.0.1:1","deliveryMode":"expectReplies"}')
@@ -43,5 +56,29 @@ grep -q '"type": *"message"' <<<"$answer" || fail "no answer to a question throu
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Host: evil.example' "$base/")" = 400 ] || fail "a host not in AllowedHosts was served"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/metrics")" = 404 ] || fail "/metrics is served on the public port"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$metrics_port/metrics")" = 200 ] || fail "/metrics on Metrics:Port"
+# On PostgreSQL as the Azure template and compose run it (when CI's PostgreSQL is there): `migrate` as the
+# administrator creates the bot's role, and the bot, connected as that role with migrations off, is ready and answers.
+on_postgres=""
+if [ -n "${ARTBOT_TEST_POSTGRES:-}" ]; then
+  kill "$bot_pid" 2> /dev/null; wait "$bot_pid" 2> /dev/null; bot_pid=""
+  setting() { sed -n "s/.*$1=\([^;]*\).*/\1/p" <<<"$ARTBOT_TEST_POSTGRES"; }
+  pg_host=$(setting Host); pg_port=$(setting Port); pg_user=$(setting Username)
+  pg_database="artbot_image_$$"; pg_role="artbot_image_bot_$$"
+  pg_password="image-check-$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')"
+  psql_admin "CREATE DATABASE $pg_database" >> "$work/log" 2>&1 || fail "creating a database on CI's PostgreSQL"
+  (cd "$work/app" && env Database__Provider=PostgreSQL ConnectionStrings__ArtBot="Host=$pg_host;Port=$pg_port;Username=$pg_user;Database=$pg_database" \
+    Database__BotRole="$pg_role" Database__BotRolePassword="$pg_password" dotnet ArtBot.Bot.dll migrate) >> "$work/log" 2>&1 \
+    || fail "'ArtBot.Bot.dll migrate' as the administrator, making the bot's role"
+  (cd "$work/app" && exec env Urls="$base" AllowedHosts="127.0.0.1" Database__Provider=PostgreSQL Database__MigrateAtStartup=false \
+    ConnectionStrings__ArtBot="Host=$pg_host;Port=$pg_port;Username=$pg_role;Password=$pg_password;Database=$pg_database" dotnet ArtBot.Bot.dll) >> "$work/log" 2>&1 &
+  bot_pid=$!
+  wait_for_health || fail "the bot connected as its role never answered /healthz"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz")" = 200 ] || fail "/readyz of the bot connected as its role"
+  answer=$(curl -s -X POST "$base/api/messages" -H 'Content-Type: application/json' -d '{"type":"message","id":"image-check-2","text":"does it hurt?","from":{"id":"image-check"},"recipient":{"id":"bot"},"conversation":{"id":"image-check-2"},"channelId":"test","serviceUrl":"http://127.0.0.1:1","deliveryMode":"expectReplies"}')
+  grep -q '"type": *"message"' <<<"$answer" || fail "no answer from the bot connected as its role"
+  refusal=$(PGPASSWORD="$pg_password" psql -w -h "$pg_host" -p "$pg_port" -U "$pg_role" -d "$pg_database" -qAt -c "DROP TABLE consult_requests" 2>&1)
+  grep -q "must be owner" <<<"$refusal" || fail "the bot's role was not refused DROP TABLE: $refusal"
+  on_postgres="; on PostgreSQL, migrate as the administrator, then the bot as its own role (ready, answers, cannot drop a table) OK"
+fi
 size=$(du -sh "$work/app" | cut -f1)
-echo "Image build step: published from deploy/Dockerfile's COPY sources ($size) and started; /healthz, /readyz (any Host), webchat.js, an answer, AllowedHosts and /metrics only on its port OK"
+echo "Image build step: published from deploy/Dockerfile's COPY sources ($size) and started; /healthz, /readyz (any Host), webchat.js, an answer, AllowedHosts and /metrics only on its port OK$on_postgres"
