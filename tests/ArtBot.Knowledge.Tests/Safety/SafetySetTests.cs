@@ -93,6 +93,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("the power blackout last night wiped my booking, can i get the same slot")]
     [InlineData("i overdosed on stair sprints yesterday, my calves are done")]
     [InlineData("i'd rather die than do another spin class, but my knee says i have to")]
+    [InlineData("i play bridge on tuesdays and my neck gets stiff")]
+    [InlineData("there's a power cut so i'm using blackout curtains, my back is sore from the sofa")]
+    [InlineData("my gran had a mini stroke years ago, nothing since, her knees are stiff")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Value.Screen(message).Tier);
@@ -128,6 +131,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my mum, 82, tripped on the kerb and bumped her head, now her neck really hurts", SafetyTier.Emergency)]
     [InlineData("my husband developed a facial droop at breakfast", SafetyTier.Emergency)]
     [InlineData("since i hurt my back lifting i can't feel it when i wee", SafetyTier.Emergency)]
+    [InlineData("my dad is on the floor and i can't wake him", SafetyTier.Emergency)]
+    [InlineData("my friend went out cold on the track and came to on the ground", SafetyTier.Emergency)]
+    [InlineData("my arms feel heavy and i'm sweating, i thought it was heartburn", SafetyTier.Emergency)]
+    [InlineData("the skin on her leg has a rash that stays when i press a glass on it", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Value.Screen(message).Tier);
@@ -170,6 +177,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("some days i think it would be easier if a truck just hit me")]
     [InlineData("my brother sent a goodbye text to all of us and he isn't answering his phone")]
     [InlineData("i've been scratching letters into my arm with a pin")]
+    [InlineData("my nephew has a rope in his cupboard with a loop tied in it")]
+    [InlineData("my husband stopped his insulin on purpose and says it will do the job quietly")]
+    [InlineData("i found razor blades and bloody tissues in my daughter's room")]
+    [InlineData("i don't see myself still being alive by summer")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
