@@ -4,10 +4,39 @@ using ArtBot.TestSupport;
 
 namespace ArtBot.Training.Tests;
 
-public sealed class ModelTrainingTests : IDisposable
+/// <summary>
+/// The model trained twice on one copy of the data, once for the whole class: training is the slow part, and every
+/// test here reads what it wrote without changing it.
+/// </summary>
+public sealed class TrainedTwice : IDisposable
+{
+    public TrainedTwice()
+    {
+        var training = new ModelTraining(Data.Files, SharedEmbedder.Instance, Output);
+        training.Train(ModelTrainingTests.OneTrainer);
+        FirstReport = File.ReadAllText(Data.Files.MetricsReport);
+        FirstScores = ModelTrainingTests.ScoresOfHeldOut(Data);
+        Evaluation = training.Train(ModelTrainingTests.OneTrainer);
+    }
+
+    public KnowledgeDataCopy Data { get; } = new();
+
+    public StringWriter Output { get; } = new();
+
+    public string FirstReport { get; }
+
+    public float[] FirstScores { get; }
+
+    /// <summary>What the second training reported.</summary>
+    public IntentEvaluation Evaluation { get; }
+
+    public void Dispose() => Data.Dispose();
+}
+
+public sealed class ModelTrainingTests(TrainedTwice trained) : IClassFixture<TrainedTwice>, IDisposable
 {
     // One trainer keeps the test quick; selection among several is the same loop.
-    private static readonly TrainerCandidate[] OneTrainer = [TrainerCandidate.All.First(candidate => candidate.Features == Knowledge.Intents.IntentFeatures.NgramsAndEncoder)];
+    internal static readonly TrainerCandidate[] OneTrainer = [TrainerCandidate.All.First(candidate => candidate.Features == Knowledge.Intents.IntentFeatures.NgramsAndEncoder)];
 
     private readonly KnowledgeDataCopy _data = new();
     private readonly StringWriter _output = new();
@@ -17,32 +46,26 @@ public sealed class ModelTrainingTests : IDisposable
     [Fact]
     public void Training_twice_on_the_same_data_gives_the_same_model_and_figures()
     {
-        var training = new ModelTraining(_data.Files, SharedEmbedder.Instance, _output);
-
-        training.Train(OneTrainer);
-        var firstReport = File.ReadAllText(_data.Files.MetricsReport);
-        var firstScores = ScoresOfHeldOut();
-        training.Train(OneTrainer);
-
-        Assert.Equal(firstReport, File.ReadAllText(_data.Files.MetricsReport));
-        Assert.Equal(firstScores, ScoresOfHeldOut());
+        Assert.Equal(trained.FirstReport, File.ReadAllText(trained.Data.Files.MetricsReport));
+        Assert.Equal(trained.FirstScores, ScoresOfHeldOut(trained.Data));
     }
 
     [Fact]
     public void Writes_a_model_that_records_its_training_data_and_a_report_next_to_it()
     {
-        var evaluation = new ModelTraining(_data.Files, SharedEmbedder.Instance, _output).Train(OneTrainer);
+        var files = trained.Data.Files;
+        var evaluation = trained.Evaluation;
 
-        var report = File.ReadAllText(_data.Files.MetricsReport);
-        var (_, utterances) = Knowledge.Content.KnowledgeBaseLoader.LoadWithTrainingUtterances(_data.Files);
-        Assert.Equal(TrainingDataFingerprint.Compute(utterances, SharedEmbedder.Instance.Name), IntentModelFile.ReadFingerprint(_data.Files.Model));
+        var report = File.ReadAllText(files.MetricsReport);
+        var (_, utterances) = Knowledge.Content.KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
+        Assert.Equal(TrainingDataFingerprint.Compute(utterances, SharedEmbedder.Instance.Name), IntentModelFile.ReadFingerprint(files.Model));
         Assert.Contains($"Macro-F1 **{evaluation.MacroF1:0.000}**", report);
         Assert.All(evaluation.Intents, intent => Assert.Contains($"| {intent} |", report));
-        Assert.Contains("Cross-validating", _output.ToString());
-        Assert.Equal(Knowledge.Intents.IntentFeatures.NgramsAndEncoder, IntentModelFile.ReadFeatures(_data.Files.Model));
+        Assert.Contains("Cross-validating", trained.Output.ToString());
+        Assert.Equal(Knowledge.Intents.IntentFeatures.NgramsAndEncoder, IntentModelFile.ReadFeatures(files.Model));
         Assert.All(["confusion-matrix.png", "confidence-histogram.png", "f1-per-intent.png"], plot =>
         {
-            var path = Path.Combine(_data.Files.Directory, ModelPlots.FolderName, plot);
+            var path = Path.Combine(files.Directory, ModelPlots.FolderName, plot);
             Assert.True(new FileInfo(path).Length > 10_000, $"{plot} was not drawn");
             Assert.Equal(PngSignature, File.ReadAllBytes(path)[..8]);
         });
@@ -53,13 +76,10 @@ public sealed class ModelTrainingTests : IDisposable
     [Fact]
     public void Evaluate_reproduces_the_figures_that_training_reported()
     {
-        var training = new ModelTraining(_data.Files, SharedEmbedder.Instance, _output);
-        var trained = training.Train(OneTrainer);
+        var evaluated = new ModelTraining(trained.Data.Files, SharedEmbedder.Instance, new StringWriter()).Evaluate();
 
-        var evaluated = training.Evaluate();
-
-        Assert.Equal(trained.MacroF1, evaluated.MacroF1);
-        Assert.Equal(trained.Confusion, evaluated.Confusion);
+        Assert.Equal(trained.Evaluation.MacroF1, evaluated.MacroF1);
+        Assert.Equal(trained.Evaluation.Confusion, evaluated.Confusion);
     }
 
     [Fact]
@@ -84,10 +104,10 @@ public sealed class ModelTrainingTests : IDisposable
         Assert.Equal(modelBefore, File.ReadAllBytes(_data.Files.Model));
     }
 
-    private float[] ScoresOfHeldOut()
+    internal static float[] ScoresOfHeldOut(KnowledgeDataCopy data)
     {
-        var classifier = IntentClassifier.Load(_data.Files.Model, SharedEmbedder.Instance);
-        return Knowledge.Intents.UtteranceSet.Load(_data.Files.TestUtterances).All
+        var classifier = IntentClassifier.Load(data.Files.Model, SharedEmbedder.Instance);
+        return Knowledge.Intents.UtteranceSet.Load(data.Files.TestUtterances).All
             .SelectMany(utterance => classifier.Classify(utterance.Text).Scores.OrderBy(score => score.Intent, StringComparer.Ordinal).Select(score => score.Score))
             .ToArray();
     }
