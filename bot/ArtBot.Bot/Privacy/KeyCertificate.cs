@@ -63,6 +63,16 @@ public sealed class KeyCertificate
             : certificate;
     }
 
+    /// <summary>A new self-signed RSA certificate with its private key, as a PFX without a password.</summary>
+    public static byte[] NewSelfSignedPfx(int keySize = 3072)
+    {
+        using var rsa = RSA.Create(keySize);
+        var request = new CertificateRequest("CN=ArtBot Data Protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DigitalSignature, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(100));
+        return certificate.Export(X509ContentType.Pkcs12);
+    }
+
     /// <summary>
     /// Writes a new self-signed certificate to <paramref name="path"/>, readable by the bot's user alone (0600, in a
     /// 0700 folder when the bot makes it). Written beside the path and moved into place, so two hosts starting together
@@ -82,10 +92,7 @@ public sealed class KeyCertificate
                 Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }
         }
-        using var rsa = RSA.Create(3072);
-        var request = new CertificateRequest("CN=ArtBot Data Protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DigitalSignature, critical: true));
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(100));
+        var pfx = NewSelfSignedPfx();
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
@@ -94,7 +101,7 @@ public sealed class KeyCertificate
         }
         using (var file = new FileStream(temporary, options))
         {
-            file.Write(certificate.Export(X509ContentType.Pkcs12));
+            file.Write(pfx);
         }
         try
         {
