@@ -16,6 +16,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// How long a test waits for something a visitor would see. Generous, because CI runs the browser while other
+    /// test projects compile and train beside it: there a citation's dialog once took over Playwright's default 5 s to
+    /// open (about 0.4 s on a quiet machine, 5 s with the renderer throttled 30×).
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
     public async Task InitializeAsync()
@@ -24,6 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.");
         }
+        Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -16,8 +16,6 @@ public abstract class VisitorPage(BrowserFixture browser) : IAsyncLifetime
     protected const string WelcomeText = "I answer questions about Active Release Therapy";
     protected const string LauncherName = "Questions about ART? Open the chat with ArtBot";
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
-
     private IBrowserContext _context = null!;
     private readonly List<string> _consoleErrors = [];
 
@@ -106,7 +104,7 @@ public abstract class VisitorPage(BrowserFixture browser) : IAsyncLifetime
     private static async Task<ILocator> VisibleAsync(ILocator matches)
     {
         var match = matches.Filter(new() { Visible = true }).First;
-        await match.WaitForAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        await match.WaitForAsync(new() { Timeout = (float)BrowserFixture.Patience.TotalMilliseconds });
         return match;
     }
 }
