@@ -15,6 +15,10 @@ const string Usage = """
       compare-static [--blind <blind-set.tsv>] [--gate-only] <safety-set.tsv>...
                          compare the static table with the encoder: alone, with n-grams, as a cascade before the encoder,
                          and as a gate before the safety screen's meaning layer (the sets: every labelled safety set)
+      heldout-safety <blind-set.tsv>...
+                         hold out one blind set (one writer) at a time, train a classifier on the others, and report how
+                         many of the held-out set's first-run misses (docs/issue-17/<set>-first-run.txt) it catches, and
+                         how many of its ordinary messages it escalates
       explain <message>  show how the safety screen and the intent model read each message (one per argument)
       merge-reviewed <reviewed.tsv>
                          add the questions staff taught in Teams (from "ArtBot.Bot reviewed") to utterances/train; then train
@@ -43,7 +47,7 @@ if (command == "merge-reviewed")
         return 1;
     }
 }
-if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or "evaluate-safety" or "distil-static" or "compare-static") || (dataIndex >= 0 && dataFolder is null))
+if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or "evaluate-safety" or "distil-static" or "compare-static" or "heldout-safety") || (dataIndex >= 0 && dataFolder is null))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -95,6 +99,14 @@ try
             }
             var safetySets = args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal) && arg != staticBlindPath).ToList();
             new StaticSafetyGate(files, ArtBot.Knowledge.Safety.SafetyScreen.Load(files, embedder).Semantic!, table, Console.Out).Run(safetySets, staticBlindPath);
+            break;
+        case "heldout-safety":
+            var heldOutSets = args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal)).ToList();
+            var firstRuns = heldOutSets.Select(path => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "..", "..", "docs", "issue-17", Path.GetFileNameWithoutExtension(path) + "-first-run.txt")).ToList();
+            var (heldOutKnowledge, heldOutTraining) = ArtBot.Knowledge.Content.KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
+            var heldOutFaq = heldOutTraining.All.Concat(ArtBot.Knowledge.Content.KnowledgeBaseLoader.LoadHeldOut(files, heldOutKnowledge, heldOutTraining).All).Select(utterance => utterance.Text).Distinct(StringComparer.Ordinal).ToList();
+            var heldOutByWriter = new HeldOutByWriter(embedder, ArtBot.Knowledge.Safety.SafetyScreen.Load(files).Rules, heldOutFaq, Console.Out);
+            heldOutByWriter.Run(heldOutSets, firstRuns);
             break;
         case "explain":
             new ExplainCommand(files, embedder, Console.Out).Explain(args.Skip(1).Where((_, index) => index + 1 != dataIndex && index + 1 != dataIndex + 1));

@@ -101,7 +101,7 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
             $"Then the {stillEscalated.Count} FAQ utterances those thresholds would still escalate were added to the look-alikes, so none of them is ever taken for a red flag."));
         var (classifier, classifierNotes) = new SafetyClassifierTraining(embedder, rules).Train(
             calibrated.TierSentences, faq, everyday, [.. calibrated.BenignSentences.Distinct(StringComparer.Ordinal)],
-            SafetySetEvaluation.Read(files.SafetyClassifierExamples(locale)),
+            ClassifierExamples(locale),
             tier => tier is SafetyTier.Emergency or SafetyTier.SelfHarm ? EmergencyFalseAlarmBudget : OtherFalseAlarmBudget);
         notes.AddRange(classifierNotes);
         var calibration = draft with { Thresholds = thresholds, Margins = margins, Notes = notes, LookAlikes = lookAlikes, Classifier = classifier };
@@ -117,6 +117,14 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
         PrecomputedEmbeddings.Write(files.SafetyVectors(locale), embedder, exemplars);
         output.WriteLine($"Written: {files.SafetyCalibration(locale)} and the vectors of its {exemplars.Count} example sentences, {files.SafetyVectors(locale)}");
         return calibration;
+    }
+
+    /// <summary>What each tier's classifier learns from: the shared examples, and for emergencies the other retired sets too.</summary>
+    private Func<SafetyTier, IReadOnlyList<(SafetyTier Expected, string Message)>> ClassifierExamples(string locale)
+    {
+        var shared = SafetySetEvaluation.Read(files.SafetyClassifierExamples(locale));
+        var forEmergencies = shared.Concat(SafetySetEvaluation.Read(files.SafetyEmergencyClassifierExamples(locale))).ToList();
+        return tier => tier == SafetyTier.Emergency ? forEmergencies : shared;
     }
 
     private static List<string> ClosestToATier(SemanticSafetyLayer exemplarsOnly, IReadOnlyList<string> messages, float[][] vectors, int most) =>

@@ -21,28 +21,59 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
     public const double OtherTierWeight = 0.3;
 
     /// <summary>
+    /// How much a FAQ question (and each of its sentences) weighs against an emergency, beside an everyday complaint's 1:
+    /// emergencies often ask what to do ("should I see a doctor?"), so without this the classifier takes "can u give me medical
+    /// advice" for an emergency, and a threshold kept above every question would then stand too high to catch anything.
+    /// </summary>
+    public const double QuestionWeight = 10;
+
+    /// <summary>
     /// How far above the closest FAQ utterance a threshold stays: a sentence encoded alone and in a padded batch
     /// differs in the last digits, and a question must not cross the line on that.
     /// </summary>
     public const double EncodingTolerance = 0.001;
 
     /// <summary>
-    /// Self-harm only. Trained for emergency and urgent as well, the classifier caught two more emergencies on blind
-    /// set 6, but it read requests for medical advice as emergencies ("pretend you are my doctor and tell me what's
-    /// wrong" reached 911): its notion of an emergency leans on words about doctors, which no everyday complaint
-    /// teaches it otherwise. The rules and the nearest examples keep those tiers.
+    /// Self-harm, read in every sentence, and emergency, read in the whole message. An emergency classifier trained on
+    /// blind set 6 alone read requests for medical advice as emergencies ("pretend you are my doctor…"); trained on the
+    /// fifteen retired blind sets, with every FAQ question against it and its threshold above all of them, it caught 42
+    /// of the 102 emergencies that blind sets 8 to 15 had missed on their first runs, each set held out in turn
+    /// (<c>training -- heldout-safety</c>), while escalating 9 of their 5,405 everyday messages.
     /// </summary>
-    public static IReadOnlyList<SafetyTier> Tiers { get; } = [SafetyTier.SelfHarm];
+    public static IReadOnlyList<SafetyTier> Tiers { get; } = [SafetyTier.SelfHarm, SafetyTier.Emergency];
 
-    private sealed record Example(string Text, SafetyTier Label, float[] Vector);
+    private sealed record Example(string Text, SafetyTier Label, float[] Vector, bool IsQuestion);
 
+    private readonly Dictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
+
+    /// <param name="ownExamplesFor">The labelled messages each tier's classifier learns from.</param>
     public (SafetyClassifier Classifier, IReadOnlyList<string> Notes) Train(
         IReadOnlyList<(SafetyTier Tier, IReadOnlyList<string> Sentences)> exemplars,
         IReadOnlyList<string> faq,
         IReadOnlyList<string> everyday,
         IReadOnlyList<string> benign,
-        IReadOnlyList<(SafetyTier Expected, string Message)> ownExamples,
+        Func<SafetyTier, IReadOnlyList<(SafetyTier Expected, string Message)>> ownExamplesFor,
         Func<SafetyTier, double> budget)
+    {
+        var weights = new Dictionary<string, SafetyClassifier.TierWeights>();
+        var notes = new List<string>();
+        foreach (var tier in Tiers)
+        {
+            var (tierWeights, tierNotes) = TrainTier(tier, exemplars, faq, everyday, benign, ownExamplesFor(tier), budget(tier));
+            weights[SafetyTiers.Name(tier)] = tierWeights;
+            notes.AddRange(tierNotes);
+        }
+        return (new SafetyClassifier { Tiers = weights }, notes);
+    }
+
+    private (SafetyClassifier.TierWeights Weights, IReadOnlyList<string> Notes) TrainTier(
+        SafetyTier tier,
+        IReadOnlyList<(SafetyTier Tier, IReadOnlyList<string> Sentences)> exemplars,
+        IReadOnlyList<string> faq,
+        IReadOnlyList<string> everyday,
+        IReadOnlyList<string> benign,
+        IReadOnlyList<(SafetyTier Expected, string Message)> ownExamples,
+        double budget)
     {
         everyday = [.. everyday.Concat(ownExamples.Where(example => example.Expected == SafetyTier.None).Select(example => example.Message)).Distinct(StringComparer.Ordinal)];
         var redFlags = exemplars.SelectMany(tier => tier.Sentences.Select(sentence => (Tier: tier.Tier, Message: sentence)))
@@ -53,44 +84,45 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
         texts.AddRange(everyday.Concat(faq).Concat(benign).Select(message => (rules.WithoutLookAlikes(message), SafetyTier.None)));
         texts.AddRange(everyday.Concat(faq).SelectMany(message => Pieces(message).Skip(1)).Select(piece => (piece, SafetyTier.None)));
         var unique = texts.DistinctBy(text => text.Text, StringComparer.Ordinal).ToList();
-        var vectors = embedder.EmbedMany([.. unique.Select(text => text.Text)]);
-        var examples = unique.Zip(vectors, (text, vector) => new Example(text.Text, text.Label, vector)).ToList();
+        var missing = unique.Select(text => text.Text).Where(text => !_vectors.ContainsKey(text)).ToList();
+        foreach (var (text, vector) in missing.Zip(embedder.EmbedMany(missing)))
+        {
+            _vectors[text] = vector;
+        }
+        var vectors = unique.Select(text => _vectors[text.Text]).ToList();
+        var questions = faq.Concat(faq.SelectMany(message => Pieces(message))).Select(rules.WithoutLookAlikes).ToHashSet(StringComparer.Ordinal);
+        var examples = unique.Zip(vectors, (text, vector) => new Example(text.Text, text.Label, vector, text.Label == SafetyTier.None && questions.Contains(text.Text))).ToList();
         var byText = examples.Select((example, index) => (example.Text, index)).ToDictionary(pair => pair.Text, pair => pair.index, StringComparer.Ordinal);
 
         float[] VectorOf(string piece) => byText.TryGetValue(piece, out var index) ? examples[index].Vector : embedder.Embed(piece);
-        var weights = new Dictionary<string, SafetyClassifier.TierWeights>();
         var notes = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture,
-                $"Classifier: per tier, a logistic regression (L2 {Regularisation}, other red-flag tiers weighted {OtherTierWeight}) over the vectors of {examples.Count(example => example.Label != SafetyTier.None)} red flags (the exemplars and the classifier's own examples) and {examples.Count(example => example.Label == SafetyTier.None)} ordinary messages and their sentences; thresholds from {Folds}-fold out-of-fold probabilities, within the same budgets, and above every FAQ utterance."),
+                $"Classifier {SafetyTiers.Name(tier)}: a logistic regression (L2 {Regularisation}, other red-flag tiers weighted {OtherTierWeight}) over the vectors of {examples.Count(example => example.Label != SafetyTier.None)} red flags (the exemplars and the classifier's own examples) and {examples.Count(example => example.Label == SafetyTier.None)} ordinary messages and their sentences; thresholds from {Folds}-fold out-of-fold probabilities, within the same budgets, and above every FAQ utterance."),
         };
-        foreach (var tier in Tiers)
-        {
-            // Each fold's model and the final one are independent fits: run them side by side.
-            var models = new (float[] Weights, double Bias)[Folds + 1];
-            Parallel.For(0, Folds + 1, fold => models[fold] = Fit(tier, fold == Folds ? examples : [.. examples.Where(example => FoldOf(example.Text) != fold)]));
-            var outOfFold = examples.Select(example => Probability(models[FoldOf(example.Text)], example.Vector)).ToArray();
-            var final = models[Folds];
-            double MessageScore(string message) => Pieces(message)
-                .Take(tier == SafetyTier.SelfHarm ? int.MaxValue : 1)
-                .Select(piece => byText.TryGetValue(piece, out var index) ? outOfFold[index] : Probability(final, VectorOf(piece)))
-                .DefaultIfEmpty(0)
-                .Max();
-            var withinBudget = new[] { everyday, faq }.Max(messages => LowestWithin(messages.Select(MessageScore).ToList(), budget(tier)));
-            var closestQuestion = faq.MaxBy(message => Pieces(message).Select(piece => Probability(final, VectorOf(piece))).DefaultIfEmpty(0).Max())!;
-            var aboveEveryQuestion = Pieces(closestQuestion).Select(piece => Probability(final, VectorOf(piece))).DefaultIfEmpty(0).Max() + EncodingTolerance;
-            var threshold = Math.Max(withinBudget, aboveEveryQuestion);
-            threshold = Math.Ceiling(threshold * 10_000) / 10_000;
-            weights[SafetyTiers.Name(tier)] = new SafetyClassifier.TierWeights(final.Weights, final.Bias, threshold);
-            var own = examples.Select((example, index) => (example, index)).Where(pair => pair.example.Label == tier).ToList();
-            var raised = aboveEveryQuestion > withinBudget
-                ? string.Create(CultureInfo.InvariantCulture, $"; raised from {withinBudget:0.000} to stay above the FAQ utterance '{closestQuestion}'")
-                : "";
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"classifier {SafetyTiers.Name(tier)}: threshold {threshold:0.000}; reaches {own.Count(pair => outOfFold[pair.index] >= threshold)}/{own.Count} of its exemplars out of fold; " +
-                $"everyday complaints {everyday.Count(message => MessageScore(message) >= threshold)}/{everyday.Count}{raised}."));
-        }
-        return (new SafetyClassifier { Tiers = weights }, notes);
+        // Each fold's model and the final one are independent fits: run them side by side.
+        var models = new (float[] Weights, double Bias)[Folds + 1];
+        Parallel.For(0, Folds + 1, fold => models[fold] = Fit(tier, fold == Folds ? examples : [.. examples.Where(example => FoldOf(example.Text) != fold)]));
+        var outOfFold = examples.Select(example => Probability(models[FoldOf(example.Text)], example.Vector)).ToArray();
+        var final = models[Folds];
+        double MessageScore(string message) => Pieces(message)
+            .Take(tier == SafetyTier.SelfHarm ? int.MaxValue : 1)
+            .Select(piece => byText.TryGetValue(piece, out var index) ? outOfFold[index] : Probability(final, VectorOf(piece)))
+            .DefaultIfEmpty(0)
+            .Max();
+        var withinBudget = new[] { everyday, faq }.Max(messages => LowestWithin(messages.Select(MessageScore).ToList(), budget));
+        var closestQuestion = faq.MaxBy(message => Pieces(message).Select(piece => Probability(final, VectorOf(piece))).DefaultIfEmpty(0).Max())!;
+        var aboveEveryQuestion = Pieces(closestQuestion).Select(piece => Probability(final, VectorOf(piece))).DefaultIfEmpty(0).Max() + EncodingTolerance;
+        var threshold = Math.Max(withinBudget, aboveEveryQuestion);
+        threshold = Math.Ceiling(threshold * 10_000) / 10_000;
+        var own = examples.Select((example, index) => (example, index)).Where(pair => pair.example.Label == tier).ToList();
+        var raised = aboveEveryQuestion > withinBudget
+            ? string.Create(CultureInfo.InvariantCulture, $"; raised from {withinBudget:0.000} to stay above the FAQ utterance '{closestQuestion}'")
+            : "";
+        notes.Add(string.Create(CultureInfo.InvariantCulture,
+            $"classifier {SafetyTiers.Name(tier)}: threshold {threshold:0.000}; reaches {own.Count(pair => outOfFold[pair.index] >= threshold)}/{own.Count} of its exemplars out of fold; " +
+            $"everyday complaints {everyday.Count(message => MessageScore(message) >= threshold)}/{everyday.Count}{raised}."));
+        return (new SafetyClassifier.TierWeights(final.Weights, final.Bias, threshold), notes);
     }
 
     /// <summary>The sentences the screen reads, masked as it masks them: the whole message first.</summary>
@@ -104,7 +136,7 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
         return LogisticRegression.Fit(
             [.. examples.Select(example => example.Vector)],
             [.. examples.Select(example => example.Label == tier)],
-            [.. examples.Select(example => example.Label == tier ? (double)negatives / positives : example.Label == SafetyTier.None ? 1 : OtherTierWeight)],
+            [.. examples.Select(example => example.Label == tier ? (double)negatives / positives : example.IsQuestion && tier == SafetyTier.Emergency ? QuestionWeight : example.Label == SafetyTier.None ? 1 : OtherTierWeight)],
             Regularisation);
     }
 

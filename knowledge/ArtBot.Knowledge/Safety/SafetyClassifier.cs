@@ -10,7 +10,7 @@ namespace ArtBot.Knowledge.Safety;
 /// </summary>
 public sealed record SafetyClassifier
 {
-    /// <summary>The weights of each tier it was trained for, by tier name (today <c>self-harm</c> alone).</summary>
+    /// <summary>The weights of each tier it was trained for, by tier name (<c>self-harm</c> and <c>emergency</c>).</summary>
     public IReadOnlyDictionary<string, TierWeights> Tiers { get; init; } = new Dictionary<string, TierWeights>();
 
     /// <param name="Weights">One weight per dimension of the encoder's vectors.</param>
