@@ -96,6 +96,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("i play bridge on tuesdays and my neck gets stiff")]
     [InlineData("there's a power cut so i'm using blackout curtains, my back is sore from the sofa")]
     [InlineData("my gran had a mini stroke years ago, nothing since, her knees are stiff")]
+    [InlineData("the website keeps freezing when i pick a date for my appointment")]
+    [InlineData("my uncle had a heart attack at 60, i just want a fitness plan for my knees")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Value.Screen(message).Tier);
@@ -135,6 +137,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my friend went out cold on the track and came to on the ground", SafetyTier.Emergency)]
     [InlineData("my arms feel heavy and i'm sweating, i thought it was heartburn", SafetyTier.Emergency)]
     [InlineData("the skin on her leg has a rash that stays when i press a glass on it", SafetyTier.Emergency)]
+    [InlineData("my nephew is having a fit on the kitchen floor and it won't stop", SafetyTier.Emergency)]
+    [InlineData("she came over all confused with a high fever and blotchy skin", SafetyTier.Emergency)]
+    [InlineData("my kneecap popped out and it's stuck, the knee looks wrong", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Value.Screen(message).Tier);
@@ -181,6 +186,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my husband stopped his insulin on purpose and says it will do the job quietly")]
     [InlineData("i found razor blades and bloody tissues in my daughter's room")]
     [InlineData("i don't see myself still being alive by summer")]
+    [InlineData("if i killed myself would anyone even notice")]
+    [InlineData("i'm ready to check out of this life, anyway how much is a session")]
+    [InlineData("i use a razor on my arm most nights to cope")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Value.Screen(message).Tier);
