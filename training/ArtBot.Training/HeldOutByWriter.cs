@@ -31,6 +31,11 @@ public sealed partial class HeldOutByWriter(ISentenceEmbedder embedder, PhraseRu
         output.WriteLine($"{messages.Count} messages from {setPaths.Count} writers, {_vectors.Count} pieces embedded; budget {Budget:P2} of ordinary messages");
         foreach (var tier in new[] { SafetyTier.SelfHarm, SafetyTier.Emergency })
         {
+            if (!messages.Any(message => message.Tier == tier))
+            {
+                output.WriteLine($"{SafetyTiers.Name(tier)}: no examples in these sets");
+                continue;
+            }
             int caughtTotal = 0, missedTotal = 0, alarmsTotal = 0, ordinaryTotal = 0;
             for (var writer = 0; writer < setPaths.Count; writer++)
             {
