@@ -221,7 +221,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("after my ART session my leg is numb and swollen")]
     [InlineData("I got numbness after ART")]
     [InlineData("tingling and weakness in my hand after treatment")]
-    public void Sends_new_symptoms_after_a_treatment_to_the_clinic_today(string message)
+    [InlineData("since my calf release on monday my toes feel numb")]
+    [InlineData("the bruise on my thigh after the session keeps getting bigger")]
+    [InlineData("i rolled my ankle at netball and cant put any weight on it, it looks normal")]
+    [InlineData("my elbow is hot and red and i cant bend it")]
+    [InlineData("i keep losing weight without trying and my back aches at night")]
+    public void Sends_new_symptoms_after_a_treatment_and_other_same_day_signs_to_the_clinic_today(string message)
     {
         Assert.Equal(SafetyTier.Urgent, Screen.Value.Screen(message).Tier);
     }
