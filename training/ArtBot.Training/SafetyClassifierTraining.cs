@@ -9,8 +9,9 @@ namespace ArtBot.Training;
 /// Trains the safety layer's classifier (<see cref="SafetyClassifier"/>): for each of <see cref="Tiers"/>, a
 /// logistic regression over the sentence vector of the tier's exemplars against every ordinary message (the everyday
 /// complaints, the FAQ utterances, the benign look-alikes, and each of their sentences, since self-harm is read sentence
-/// by sentence), and the classifier's own labelled examples (<see cref="KnowledgeFiles.SafetyClassifierExamples"/>), whose
-/// everyday messages count as everyday complaints. The other red-flag tiers count against a tier at a lower weight.
+/// by sentence), and the classifier's own labelled examples (<see cref="KnowledgeFiles.SafetyClassifierExamples"/>, and for
+/// emergencies <see cref="KnowledgeFiles.SafetyEmergencyClassifierExamples"/> too), whose everyday messages count as
+/// everyday complaints. The other red-flag tiers count against a tier at a lower weight.
 /// A tier's threshold is the lowest probability within its false-alarm budget, each ordinary message scored as the
 /// screen reads it by a model that did not see it (five folds), and above every FAQ utterance.
 /// </summary>
@@ -35,10 +36,11 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
 
     /// <summary>
     /// Self-harm, read in every sentence, and emergency, read in the whole message. An emergency classifier trained on
-    /// blind set 6 alone read requests for medical advice as emergencies ("pretend you are my doctor…"); trained on the
-    /// fifteen retired blind sets, with every FAQ question against it and its threshold above all of them, it caught 42
-    /// of the 102 emergencies that blind sets 8 to 15 had missed on their first runs, each set held out in turn
-    /// (<c>training -- heldout-safety</c>), while escalating 9 of their 5,405 everyday messages.
+    /// blind set 6 alone read requests for medical advice as emergencies ("pretend you are my doctor…"); it now learns
+    /// from every retired blind set, with each FAQ question weighing against it and its threshold above all of them.
+    /// Held out by writer (<c>training -- heldout-safety</c>, a simpler fit: questions weigh as much as everyday
+    /// messages, the threshold within a 0.2 % budget), such a classifier caught 42 of the 102 emergencies that blind
+    /// sets 8 to 15 had missed on their first runs, escalating 9 of their 5,405 everyday messages.
     /// </summary>
     public static IReadOnlyList<SafetyTier> Tiers { get; } = [SafetyTier.SelfHarm, SafetyTier.Emergency];
 
