@@ -103,10 +103,7 @@ try
         case "heldout-safety":
             var heldOutSets = args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal)).ToList();
             var firstRuns = heldOutSets.Select(path => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "..", "..", "docs", "issue-17", Path.GetFileNameWithoutExtension(path) + "-first-run.txt")).ToList();
-            var (heldOutKnowledge, heldOutTraining) = ArtBot.Knowledge.Content.KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
-            var heldOutFaq = heldOutTraining.All.Concat(ArtBot.Knowledge.Content.KnowledgeBaseLoader.LoadHeldOut(files, heldOutKnowledge, heldOutTraining).All).Select(utterance => utterance.Text).Distinct(StringComparer.Ordinal).ToList();
-            var heldOutByWriter = new HeldOutByWriter(embedder, ArtBot.Knowledge.Safety.SafetyScreen.Load(files).Rules, heldOutFaq, Console.Out);
-            heldOutByWriter.Run(heldOutSets, firstRuns);
+            new HeldOutByWriter(embedder, ArtBot.Knowledge.Safety.SafetyScreen.Load(files).Rules, SafetyCalibrationCommand.FaqQuestions(files), Console.Out).Run(heldOutSets, firstRuns);
             break;
         case "explain":
             new ExplainCommand(files, embedder, Console.Out).Explain(args.Skip(1).Where((_, index) => index + 1 != dataIndex && index + 1 != dataIndex + 1));

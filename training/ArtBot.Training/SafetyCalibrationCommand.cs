@@ -44,9 +44,7 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
 
     public SafetyCalibration Calibrate(string locale = "en")
     {
-        var (knowledgeBase, training) = KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
-        var heldOut = KnowledgeBaseLoader.LoadHeldOut(files, knowledgeBase, training);
-        var faq = training.All.Concat(heldOut.All).Select(utterance => utterance.Text).Distinct(StringComparer.Ordinal).ToList();
+        var faq = FaqQuestions(files);
         var everyday = SafetySetEvaluation.Read(files.SafetyEverydayComplaints(locale)).Select(item => item.Message).Distinct(StringComparer.Ordinal).ToList();
         var faqVectors = embedder.EmbedMany(faq);
 
@@ -117,6 +115,14 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
         PrecomputedEmbeddings.Write(files.SafetyVectors(locale), embedder, exemplars);
         output.WriteLine($"Written: {files.SafetyCalibration(locale)} and the vectors of its {exemplars.Count} example sentences, {files.SafetyVectors(locale)}");
         return calibration;
+    }
+
+    /// <summary>The FAQ utterances, training and held-out: the questions no red flag may be read in.</summary>
+    public static List<string> FaqQuestions(KnowledgeFiles files)
+    {
+        var (knowledgeBase, training) = KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
+        var heldOut = KnowledgeBaseLoader.LoadHeldOut(files, knowledgeBase, training);
+        return [.. training.All.Concat(heldOut.All).Select(utterance => utterance.Text).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>What each tier's classifier learns from: the shared examples, and for emergencies the other retired sets too.</summary>
