@@ -37,7 +37,6 @@ public sealed class ConversationHarness : IDisposable
     public const string ClinicPhone = "+1 416-555-0100";
 
     public static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(KnowledgeFiles.Default);
-    private static readonly Lazy<SafetyScreen> Safety = new(() => SafetyScreen.Load(KnowledgeFiles.Default, SharedEmbedder.Instance));
     private static readonly Lazy<IntentClassifier> TrainedClassifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model, SharedEmbedder.Instance));
     private static readonly Lazy<LanguageGate> Languages = new(() => LanguageGate.Load(KnowledgeFiles.Default));
 
@@ -61,7 +60,7 @@ public sealed class ConversationHarness : IDisposable
         services.AddLogging();
         services.AddSingleton<ArtBot.Bot.Observability.ArtBotMetrics>();
         services.AddSingleton(SharedEmbedder.Instance);
-        services.AddSingleton(Safety.Value);
+        services.AddSingleton(SharedSafetyScreen.Instance);
         services.AddSingleton(Languages.Value);
         services.AddSingleton(classifier ?? TrainedClassifier.Value);
         services.AddSingleton(Options.Create(options ?? new AnsweringOptions()));

@@ -70,10 +70,15 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        // One encoder for every app the tests start: it is the same model, loaded once.
+        // One encoder and one safety screen for every app the tests start: the same model and rules, loaded once.
+        var ownKnowledge = !string.IsNullOrEmpty(_settings.GetValueOrDefault("Knowledge:DataDirectory"));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(SharedEmbedder.Instance);
+            if (!ownKnowledge)
+            {
+                services.AddSingleton(SharedSafetyScreen.Instance);
+            }
             _testServices?.Invoke(services);
         });
     }

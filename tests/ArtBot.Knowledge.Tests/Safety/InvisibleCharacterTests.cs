@@ -6,7 +6,7 @@ namespace ArtBot.Knowledge.Tests.Safety;
 /// <summary>A red flag with characters that show nothing inside its words is read as the words the person sees.</summary>
 public sealed class InvisibleCharacterTests
 {
-    private static readonly SafetyScreen Screen = SafetyScreen.Load(KnowledgeFiles.Default, SharedEmbedder.Instance);
+    private static SafetyScreen Screen => SharedSafetyScreen.Instance;
 
     [Theory]
     [InlineData("I want to k\u200Bill myself")]
