@@ -98,6 +98,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my gran had a mini stroke years ago, nothing since, her knees are stiff")]
     [InlineData("the website keeps freezing when i pick a date for my appointment")]
     [InlineData("my uncle had a heart attack at 60, i just want a fitness plan for my knees")]
+    [InlineData("coach made us do suicides at practice and my calves are wrecked")]
+    [InlineData("dead hangs are making my shoulder sore")]
+    [InlineData("i threw myself off a wave bodyboarding and my neck is stiff")]
+    [InlineData("back pain down my leg, no problems with my waterworks or numbness in the saddle area")]
+    [InlineData("tight calf after a race, it is not swollen and im not short of breath")]
+    [InlineData("slurring my words after the dentist, anyway my neck is stiff")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -140,6 +146,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my nephew is having a fit on the kitchen floor and it won't stop", SafetyTier.Emergency)]
     [InlineData("she came over all confused with a high fever and blotchy skin", SafetyTier.Emergency)]
     [InlineData("my kneecap popped out and it's stuck, the knee looks wrong", SafetyTier.Emergency)]
+    [InlineData("the wound from my knee operation is getting redder and oozing", SafetyTier.Urgent)]
+    [InlineData("my calf is swollen and warm, no breathlessness", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -189,6 +197,14 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("if i killed myself would anyone even notice")]
     [InlineData("i'm ready to check out of this life, anyway how much is a session")]
     [InlineData("i use a razor on my arm most nights to cope")]
+    [InlineData("there's no point going on anymore")]
+    [InlineData("every night i pray god takes me in my sleep")]
+    [InlineData("my mate said he'd rather be dead than live with this knee")]
+    [InlineData("my dad has been stockpiling his sleeping pills")]
+    [InlineData("i'm going to top myself, the pain never stops")]
+    [InlineData("i go up to the roof of the car park and stand at the edge")]
+    [InlineData("my sister said she would drink bleach")]
+    [InlineData("weirdly at peace now, everything is sorted, no more appointments needed")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
