@@ -1,5 +1,5 @@
-using ArtBot.Bot.DirectLine;
-using ArtBot.Bot.Web;
+using ArtBot.Bot.WebChat.DirectLine;
+using ArtBot.Bot.WebChat.Widget;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace ArtBot.Bot.Hosting;

@@ -1,6 +1,6 @@
 using ArtBot.Bot.Clinic;
 using ArtBot.Bot.Tests.Bots;
-using ArtBot.Bot.Tests.DirectLine;
+using ArtBot.Bot.Tests.WebChat.DirectLine;
 using Microsoft.Bot.Builder.Adapters;
 using static ArtBot.Bot.Tests.Bots.ConversationHarness;
 

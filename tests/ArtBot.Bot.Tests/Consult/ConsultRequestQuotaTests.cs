@@ -1,5 +1,5 @@
 using ArtBot.Bot.Consult;
-using ArtBot.Bot.Tests.DirectLine;
+using ArtBot.Bot.Tests.WebChat.DirectLine;
 using ArtBot.Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;

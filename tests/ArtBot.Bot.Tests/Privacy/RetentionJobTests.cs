@@ -3,7 +3,7 @@ using ArtBot.Bot.Observability;
 using ArtBot.Bot.Privacy;
 using ArtBot.Bot.Unanswered;
 using ArtBot.Bot.Storage;
-using ArtBot.Bot.Tests.DirectLine;
+using ArtBot.Bot.Tests.WebChat.DirectLine;
 using ArtBot.Bot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

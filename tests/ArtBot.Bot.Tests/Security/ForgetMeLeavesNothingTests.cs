@@ -1,6 +1,6 @@
 using System.Text;
 using ArtBot.Bot.Privacy;
-using ArtBot.Bot.Tests.DirectLine;
+using ArtBot.Bot.Tests.WebChat.DirectLine;
 using ArtBot.Bot.Tests.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

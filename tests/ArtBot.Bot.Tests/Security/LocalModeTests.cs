@@ -68,7 +68,7 @@ public sealed class LocalModeTests
     {
         using var app = new ArtBotApplication();
         using var client = app.CreateClient();
-        var chat = await new DirectLine.DirectLineClient(client).StartAsync();
+        var chat = await new WebChat.DirectLine.DirectLineClient(client).StartAsync();
         (await chat.SayAsync("Book a free consult")).EnsureSuccessStatusCode();
         (await chat.SayAsync("Quentin Marlowe")).EnsureSuccessStatusCode();
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using ArtBot.Bot.Tests.Bots;
-using ArtBot.Bot.Tests.DirectLine;
+using ArtBot.Bot.Tests.WebChat.DirectLine;
 using ArtBot.Bot.Tests.Hosting;
 using Newtonsoft.Json.Linq;
 using static ArtBot.Bot.Tests.Bots.ConversationHarness;

@@ -1,5 +1,5 @@
 using ArtBot.Bot.Staff;
-using ArtBot.Bot.Tests.DirectLine;
+using ArtBot.Bot.Tests.WebChat.DirectLine;
 using ArtBot.Bot.Tests.Hosting;
 using ArtBot.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

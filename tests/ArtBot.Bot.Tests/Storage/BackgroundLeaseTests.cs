@@ -37,7 +37,7 @@ public sealed class BackgroundLeaseTests
     public async Task A_lease_whose_holder_stopped_is_taken_over_when_it_runs_out(DatabaseProvider provider)
     {
         using var database = new TestDatabase(provider);
-        var time = new ArtBot.Bot.Tests.DirectLine.ManualTime();
+        var time = new ArtBot.Bot.Tests.WebChat.DirectLine.ManualTime();
         var first = new BackgroundLeases(database.Contexts, time);
         var second = new BackgroundLeases(database.Contexts, time);
 

@@ -2,10 +2,10 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using ArtBot.Bot.Clinic;
-using ArtBot.Bot.DirectLine;
+using ArtBot.Bot.WebChat.DirectLine;
 using Microsoft.Extensions.Options;
 
-namespace ArtBot.Bot.Web;
+namespace ArtBot.Bot.WebChat.Widget;
 
 /// <summary><c>GET /</c>, the clinic's page with the widget, and <c>GET /chat</c>, the chat on its own (and inside the widget).</summary>
 public static class WebPageEndpoints
@@ -44,7 +44,7 @@ public static class WebPageEndpoints
 
     private static string Page(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ArtBot.Bot.Pages.{name}")
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ArtBot.Bot.WebChat.Widget.Pages.{name}")
             ?? throw new InvalidOperationException($"The page {name} is missing from the assembly.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
-namespace ArtBot.Bot.DirectLine;
+namespace ArtBot.Bot.WebChat.DirectLine;
 
 /// <summary>
 /// One conversation of the bot's own Direct Line: the visitor's activities and the bot's, in order. The watermark is

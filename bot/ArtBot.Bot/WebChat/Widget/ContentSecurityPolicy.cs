@@ -1,6 +1,6 @@
-using ArtBot.Bot.DirectLine;
+using ArtBot.Bot.WebChat.DirectLine;
 
-namespace ArtBot.Bot.Web;
+namespace ArtBot.Bot.WebChat.Widget;
 
 /// <summary>
 /// The pages load everything from the bot's own origin: scripts, styles, Web Chat itself; and connect only to it

@@ -1,4 +1,4 @@
-namespace ArtBot.Bot.Web;
+namespace ArtBot.Bot.WebChat.Widget;
 
 public sealed class WidgetOptions
 {

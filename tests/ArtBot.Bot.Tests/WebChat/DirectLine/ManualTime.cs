@@ -1,4 +1,4 @@
-namespace ArtBot.Bot.Tests.DirectLine;
+namespace ArtBot.Bot.Tests.WebChat.DirectLine;
 
 /// <summary>A clock the test moves by hand.</summary>
 public sealed class ManualTime : TimeProvider

@@ -2,14 +2,14 @@ using ArtBot.Bot.Storage;
 using System.Net;
 using System.Net.WebSockets;
 using System.Text;
-using ArtBot.Bot.DirectLine;
+using ArtBot.Bot.WebChat.DirectLine;
 using ArtBot.Bot.Tests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
-namespace ArtBot.Bot.Tests.DirectLine;
+namespace ArtBot.Bot.Tests.WebChat.DirectLine;
 
 /// <summary>The bot's own Direct Line, as the unmodified Web Chat uses it when no Azure secret is configured.</summary>
 public abstract class LocalDirectLineTests : IDisposable

@@ -1,4 +1,4 @@
-namespace ArtBot.Bot.DirectLine;
+namespace ArtBot.Bot.WebChat.DirectLine;
 
 public sealed class DirectLineOptions
 {

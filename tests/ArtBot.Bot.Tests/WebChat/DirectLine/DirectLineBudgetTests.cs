@@ -1,8 +1,8 @@
-using ArtBot.Bot.DirectLine;
+using ArtBot.Bot.WebChat.DirectLine;
 using ArtBot.Bot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ArtBot.Bot.Tests.DirectLine;
+namespace ArtBot.Bot.Tests.WebChat.DirectLine;
 
 /// <summary>What one visitor, or many new chats at once, can hold of the server: memory and open streams.</summary>
 public sealed class DirectLineBudgetTests

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using ArtBot.Bot.Privacy;
 using Microsoft.Extensions.Options;
 
-namespace ArtBot.Bot.DirectLine;
+namespace ArtBot.Bot.WebChat.DirectLine;
 
 /// <summary>
 /// The conversations of the bot's own Direct Line, kept in memory, dropped once idle, and erased on "forget me". Their

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Newtonsoft.Json.Linq;
 
-namespace ArtBot.Bot.Tests.DirectLine;
+namespace ArtBot.Bot.Tests.WebChat.DirectLine;
 
 /// <summary>With a Direct Line secret, the token endpoint exchanges it with Azure (here a fake on loopback) and hands out only the token.</summary>
 public sealed class AzureDirectLineTokenTests : IAsyncLifetime

@@ -1,4 +1,4 @@
-namespace ArtBot.Bot.DirectLine;
+namespace ArtBot.Bot.WebChat.DirectLine;
 
 /// <summary>Drops idle conversations of the bot's own Direct Line once a minute, so memory stays bounded.</summary>
 public sealed class IdleConversationSweeper(LocalConversations conversations, TimeProvider time) : BackgroundService

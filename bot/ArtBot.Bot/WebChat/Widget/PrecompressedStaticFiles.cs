@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace ArtBot.Bot.Web;
+namespace ArtBot.Bot.WebChat.Widget;
 
 /// <summary>
 /// Serves the build's <c>.br</c> / <c>.gz</c> copy of a static file (made once, at the strongest setting) to browsers

@@ -2,7 +2,7 @@ using ArtBot.Bot.Hosting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-namespace ArtBot.Bot.DirectLine;
+namespace ArtBot.Bot.WebChat.DirectLine;
 
 /// <summary>Hands a visitor's activity from the bot's own Direct Line to the same adapter and bot as /api/messages, and returns the replies.</summary>
 public sealed class LocalTurnRunner(ArtBotAdapter adapter)

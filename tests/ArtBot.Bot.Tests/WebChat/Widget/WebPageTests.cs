@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using ArtBot.Bot.Tests.Hosting;
 
-namespace ArtBot.Bot.Tests.Web;
+namespace ArtBot.Bot.Tests.WebChat.Widget;
 
 public sealed partial class WebPageTests : IDisposable
 {

@@ -1,7 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
-namespace ArtBot.Bot.DirectLine;
+namespace ArtBot.Bot.WebChat.DirectLine;
 
 /// <summary>Direct Line speaks the Bot Framework's JSON (Newtonsoft, as the SDK's Activity class is annotated for).</summary>
 public static class DirectLineJson

@@ -5,7 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 
-namespace ArtBot.Bot.DirectLine;
+namespace ArtBot.Bot.WebChat.DirectLine;
 
 /// <summary>
 /// A Direct Line 3.0 compatible endpoint served by the bot itself, so the unmodified Web Chat works with no Azure account:

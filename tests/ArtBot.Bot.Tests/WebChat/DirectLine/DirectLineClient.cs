@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
-namespace ArtBot.Bot.Tests.DirectLine;
+namespace ArtBot.Bot.Tests.WebChat.DirectLine;
 
 /// <summary>Speaks Direct Line 3.0 to the app as Web Chat does: a token, a conversation, activities.</summary>
 public sealed class DirectLineClient(HttpClient http)

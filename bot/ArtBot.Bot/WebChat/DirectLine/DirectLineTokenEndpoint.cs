@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 
-namespace ArtBot.Bot.DirectLine;
+namespace ArtBot.Bot.WebChat.DirectLine;
 
 /// <summary>
 /// <c>POST /api/directline/token</c>: what the chat page asks for before it connects. With an Azure Direct Line secret,
