@@ -1,3 +1,4 @@
+using ArtBot.Bot.KnowledgeLoading;
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Embeddings;

@@ -1,3 +1,4 @@
+using ArtBot.Bot.KnowledgeLoading;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,4 +1,4 @@
-namespace ArtBot.Bot.Hosting;
+namespace ArtBot.Bot.KnowledgeLoading;
 
 public sealed class KnowledgeOptions
 {

@@ -2,7 +2,7 @@ using ArtBot.Knowledge.Intents;
 using ArtBot.Knowledge.Languages;
 using ArtBot.Knowledge.Safety;
 
-namespace ArtBot.Bot.Hosting;
+namespace ArtBot.Bot.KnowledgeLoading;
 
 /// <summary>
 /// Loads the knowledge base and the model while the app starts, so a broken file stops start-up

@@ -3,7 +3,7 @@ using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Intents;
 
-namespace ArtBot.Bot.Hosting;
+namespace ArtBot.Bot.KnowledgeLoading;
 
 /// <summary>The validated knowledge base and the classifier trained for it, loaded together so they cannot disagree.</summary>
 public sealed partial class LoadedKnowledge(KnowledgeBase knowledgeBase, IntentClassifier classifier)
