@@ -29,6 +29,7 @@ public sealed class QuestionAnswerer(
     /// <summary>
     /// Reads a message in its conversation: <paramref name="lastTopic"/> is the article topic answered last, for
     /// follow-ups such as "what about my shoulder?". Returns the replies in order; only the last carries buttons.
+    /// A message <see cref="OffTopicGuard"/> declines gets <see cref="Decline"/> instead, before it reaches here.
     /// </summary>
     public IReadOnlyList<Reply> Respond(string question, string? lastTopic)
     {
@@ -36,10 +37,6 @@ public sealed class QuestionAnswerer(
         if (knowledgeBase.TryFindByTitle(question, out var clicked))
         {
             return [AnswerFrom(clicked, confidence: 1.0)];
-        }
-        if (OffTopicGuard.ShouldDecline(question))
-        {
-            return [Fallback(confidence: 0)];
         }
         if (languages.Recognise(question) is { } language)
         {
@@ -56,6 +53,9 @@ public sealed class QuestionAnswerer(
         }
         return [FromRanking(ranking)];
     }
+
+    /// <summary>The honest fallback for a message that steers the bot or is gibberish: nothing in it is read as a topic.</summary>
+    public Reply Decline() => Fallback(confidence: 0);
 
     /// <summary>One message on its own, as during a booking: no follow-ups, one topic.</summary>
     public Reply Answer(string question) =>

@@ -1,3 +1,4 @@
+using ArtBot.Bot.Answering;
 using ArtBot.Knowledge.Safety;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -8,4 +9,8 @@ namespace ArtBot.Bot.Turns;
 /// One message being handled, read once: the turn, the text the person wrote (without the bot's @mention), the booking
 /// form when the message sends one, and what the safety screen found in them.
 /// </summary>
-public sealed record MessageTurn(ITurnContext<IMessageActivity> Context, string Question, Consult.ConsultFormSubmission? Form, SafetyVerdict Verdict);
+public sealed record MessageTurn(ITurnContext<IMessageActivity> Context, string Question, Consult.ConsultFormSubmission? Form, SafetyVerdict Verdict)
+{
+    /// <summary>Whether the message tries to steer the bot or is gibberish (<see cref="OffTopicGuard"/>): declined, never read as a health question or a topic.</summary>
+    public bool IsDeclined { get; } = OffTopicGuard.ShouldDecline(Question);
+}
