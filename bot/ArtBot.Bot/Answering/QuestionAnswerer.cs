@@ -71,7 +71,7 @@ public sealed class QuestionAnswerer(
         var suggestions = Titles(entry.OfferConsult ? WithConsult(entry.Related) : entry.Related);
         if (entry.ClinicFact is { } fact)
         {
-            return new Reply(ReplyKind.Clinic, ClinicFactText(entry, fact), suggestions) { EntryId = fact, Confidence = confidence };
+            return new Reply(ReplyKind.Clinic, ClinicFactText(entry, fact), suggestions) { Subject = fact, Confidence = confidence };
         }
         var kind = entry.NotCovered ? ReplyKind.Fallback : ReplyKind.Answer;
         return new Reply(kind, TopicList.Expand(entry.Answer, knowledgeBase), suggestions)
@@ -93,7 +93,7 @@ public sealed class QuestionAnswerer(
     /// <summary>After a thumbs-down: sorry, and the consult, where a physiotherapist or chiropractor can answer properly.</summary>
     public Reply NotHelpful() => new(ReplyKind.Fallback,
         "Sorry that didn't help. A physiotherapist or chiropractor can answer you properly in a free consult: would you like to book one?",
-        Titles([KnowledgeBase.ConsultEntryId])) { EntryId = "not-helpful" };
+        Titles([KnowledgeBase.ConsultEntryId])) { Subject = "not-helpful" };
 
     public int MaxMessageLength => _options.MaxMessageLength;
 
@@ -157,7 +157,7 @@ public sealed class QuestionAnswerer(
     {
         var phone = clinic.Value.PhoneLink();
         var text = language.Reply.Replace("{clinicPhone}", phone is null ? "" : $" ({phone})", StringComparison.Ordinal);
-        return new Reply(ReplyKind.Language, text, [knowledgeBase.ConsultEntry.Title]) { EntryId = language.Code };
+        return new Reply(ReplyKind.Language, text, [knowledgeBase.ConsultEntry.Title]) { Subject = language.Code };
     }
 
     private string ClinicFactText(KnowledgeEntry entry, string fact)

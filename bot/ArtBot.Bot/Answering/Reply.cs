@@ -6,7 +6,15 @@ namespace ArtBot.Bot.Answering;
 /// </summary>
 public sealed record Reply(ReplyKind Kind, string Text, IReadOnlyList<string> SuggestedActions)
 {
+    /// <summary>The knowledge base entry the reply answers with, or asks about ("did you mean").</summary>
     public string? EntryId { get; init; }
+
+    /// <summary>
+    /// What a reply drawn from no entry is about: a clinic fact (<c>hours</c>), a staff command (<c>consults</c>), a
+    /// language's code, <c>not-helpful</c>. On the wire it is the same <c>id</c> an entry's would be.
+    /// </summary>
+    public string? Subject { get; init; }
+
     public double? Confidence { get; init; }
 
     /// <summary>For consult replies: the booking step the reply belongs to (<c>name</c>, <c>summary</c>, <c>booked</c>…).</summary>

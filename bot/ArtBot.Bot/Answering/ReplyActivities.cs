@@ -95,9 +95,9 @@ public static class ReplyActivities
     private static JObject Describe(Reply reply)
     {
         var description = new JObject { ["kind"] = reply.Kind.ToString().ToLowerInvariant() };
-        if (reply.EntryId is not null)
+        if ((reply.EntryId ?? reply.Subject) is { } id)
         {
-            description["id"] = reply.EntryId;
+            description["id"] = id;
         }
         if (reply.Tier is not null)
         {

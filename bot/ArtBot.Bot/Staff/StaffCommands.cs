@@ -50,13 +50,13 @@ public sealed partial class StaffCommands(
             {
                 return false;
             }
-            await SendAsync(turnContext, new Reply(ReplyKind.Staff, Refusal, []) { EntryId = "refused" }, cancellationToken);
+            await SendAsync(turnContext, new Reply(ReplyKind.Staff, Refusal, []) { Subject = "refused" }, cancellationToken);
             return true;
         }
         var reply = command.Value.Name switch
         {
             "consults" => await OpenTicketsAsync(cancellationToken),
-            "consult" when StaffIdentity.InGroupChat(turnContext) => new Reply(ReplyKind.Staff, DetailsNotInGroupChats, []) { EntryId = "consult" },
+            "consult" when StaffIdentity.InGroupChat(turnContext) => new Reply(ReplyKind.Staff, DetailsNotInGroupChats, []) { Subject = "consult" },
             "consult" => await TicketAsync(command.Value.Argument, cancellationToken),
             "post-here" => await PostHereAsync(turnContext, cancellationToken),
             "unanswered" => await unanswered.ListAsync(PageNumber(command.Value.Argument), cancellationToken),
@@ -128,7 +128,7 @@ public sealed partial class StaffCommands(
         var open = await tickets.ListOpenAsync(cancellationToken);
         if (open.Count == 0)
         {
-            return new Reply(ReplyKind.Staff, "No open consult requests.", []) { EntryId = "consults" };
+            return new Reply(ReplyKind.Staff, "No open consult requests.", []) { Subject = "consults" };
         }
         var rows = new JArray(open.Select(ticket => new JObject
             {
@@ -153,40 +153,40 @@ public sealed partial class StaffCommands(
             }));
         return new Reply(ReplyKind.Staff, $"{open.Count} open consult request{(open.Count == 1 ? "" : "s")}, oldest first:", [])
         {
-            EntryId = "consults",
+            Subject = "consults",
             Attachments = [StaffCard.Attachment(StaffCard.Of(rows))],
         };
     }
 
     private async Task<Reply> TicketAsync(string reference, CancellationToken cancellationToken) =>
-        reference.Length == 0 ? new Reply(ReplyKind.Staff, "Which request? Say **consult** and its reference, for example **consult ART-7Q2K**, or **consults** for the open ones.", []) { EntryId = "consult" }
+        reference.Length == 0 ? new Reply(ReplyKind.Staff, "Which request? Say **consult** and its reference, for example **consult ART-7Q2K**, or **consults** for the open ones.", []) { Subject = "consult" }
         : await tickets.FindAsync(reference, cancellationToken) is { } ticket
-            ? new Reply(ReplyKind.Staff, "", []) { EntryId = "consult", Reference = ticket.Reference, Attachments = [StaffCard.Attachment(cards.Build(ticket))] }
-            : new Reply(ReplyKind.Staff, $"There is no consult request {reference}.", []) { EntryId = "consult" };
+            ? new Reply(ReplyKind.Staff, "", []) { Subject = "consult", Reference = ticket.Reference, Attachments = [StaffCard.Attachment(cards.Build(ticket))] }
+            : new Reply(ReplyKind.Staff, $"There is no consult request {reference}.", []) { Subject = "consult" };
 
     private async Task<Reply> PostHereAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(options.Value.TeamId))
         {
-            return new Reply(ReplyKind.Staff, PostHereNeedsTheStaffTeam, []) { EntryId = "post-here" };
+            return new Reply(ReplyKind.Staff, PostHereNeedsTheStaffTeam, []) { Subject = "post-here" };
         }
         if (StaffChannelCapture.ChannelOf(turnContext) is not { } channel)
         {
-            return new Reply(ReplyKind.Staff, "Say this in the staff team's channel where consult requests should go.", []) { EntryId = "post-here" };
+            return new Reply(ReplyKind.Staff, "Say this in the staff team's channel where consult requests should go.", []) { Subject = "post-here" };
         }
         if (!outgoing.Allows(channel.ServiceUrl))
         {
-            return new Reply(ReplyKind.Staff, Hardening.OutgoingServiceUrls.NotThisMachine, []) { EntryId = "post-here" };
+            return new Reply(ReplyKind.Staff, Hardening.OutgoingServiceUrls.NotThisMachine, []) { Subject = "post-here" };
         }
         await tickets.SaveChannelAsync(channel, cancellationToken);
-        return new Reply(ReplyKind.Staff, "Done: new consult requests will be posted in this channel, each as its own thread.", []) { EntryId = "post-here" };
+        return new Reply(ReplyKind.Staff, "Done: new consult requests will be posted in this channel, each as its own thread.", []) { Subject = "post-here" };
     }
 
     private static Reply Help() => new(ReplyKind.Staff,
         "For the clinic's staff, ArtBot posts every consult request in the staff channel as a card you can claim, mark contacted and close.\n\n" +
         string.Join("\n", List.Select(command => $"- **{command.Command}**: {command.Description}")) +
         "\n\nAnything else is answered as patients are answered, so you can check what they are told.", [])
-    { EntryId = "help" };
+    { Subject = "help" };
 
     private static int PageNumber(string argument) => argument.Length > 0 ? int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture) : 1;
 

@@ -63,7 +63,7 @@ public sealed class StaffStats(IDailyCounts counts, TurnCounts pending, IStaffTi
                 ? new JObject { ["type"] = "Image", ["url"] = "data:image/png;base64," + Convert.ToBase64String(chart), ["altText"] = "Messages and bookings per day" }
                 : new JObject { ["type"] = "TextBlock", ["wrap"] = true, ["isSubtle"] = true, ["text"] = "Messages per day: " + string.Join(", ", messagesPerDay) },
         };
-        return new Reply(ReplyKind.Staff, "", []) { EntryId = "stats", Attachments = [StaffCard.Attachment(StaffCard.Of(body))] };
+        return new Reply(ReplyKind.Staff, "", []) { Subject = "stats", Attachments = [StaffCard.Attachment(StaffCard.Of(body))] };
     }
 
     /// <summary>Thumbs up and down on answers (<see cref="AnswerFeedback"/>), and the answer voted down most.</summary>

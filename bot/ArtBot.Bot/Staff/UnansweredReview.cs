@@ -32,7 +32,7 @@ public sealed class UnansweredReview(
         var groups = QuestionGroups.Of([.. recent.Select(question => (question.Question, question.ConversationKey))], embedder, MaxGroups);
         if (groups.Count == 0)
         {
-            return new Reply(ReplyKind.Staff, "Every question in the last 7 days was answered from the article.", []) { EntryId = "unanswered" };
+            return new Reply(ReplyKind.Staff, "Every question in the last 7 days was answered from the article.", []) { Subject = "unanswered" };
         }
         var elements = groups.Select(GroupElements).ToList();
         var pages = UnansweredPages.Split(elements);
@@ -42,7 +42,7 @@ public sealed class UnansweredReview(
         var shown = pages.Count == 1 ? "" : $"; showing {Range(page)} of {groups.Count} groups";
         return new Reply(ReplyKind.Staff, $"Not answered in the last 7 days, most asked first ({recent.Count} questions{shown}):", [])
         {
-            EntryId = "unanswered",
+            Subject = "unanswered",
             Attachments = [StaffCard.Attachment(StaffCard.Of(body, actions))],
         };
     }
