@@ -6,11 +6,9 @@ using Newtonsoft.Json.Linq;
 namespace ArtBot.Bot.Tests.Hardening;
 
 /// <summary>Bad input gets a clear answer and never a 500: broken requests over HTTP, odd messages in the chat.</summary>
-public sealed class BadInputTests : IDisposable
+public sealed class BadInputTests(AppPerTestClass shared) : IClassFixture<AppPerTestClass>
 {
-    private readonly ArtBotApplication _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly ArtBotApplication _app = shared.App;
 
     [Theory]
     [InlineData("conversation", "no conversation id")]
