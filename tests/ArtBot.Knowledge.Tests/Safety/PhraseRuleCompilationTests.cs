@@ -1,0 +1,30 @@
+using ArtBot.Knowledge.Safety;
+
+namespace ArtBot.Knowledge.Tests.Safety;
+
+/// <summary>The phrase rules read messages the same way before and after they are compiled in the background.</summary>
+public sealed class PhraseRuleCompilationTests
+{
+    [Fact]
+    public async Task Compiling_the_rules_while_they_read_changes_no_tier()
+    {
+        var rules = SafetyScreen.Load(KnowledgeFiles.Default).Rules;
+        var messages = new[] { "safety-set.tsv", "safety-set-4.tsv", "everyday-2.tsv" }
+            .SelectMany(set => SafetySetEvaluation.Read(Path.Combine(AppContext.BaseDirectory, "Safety", set)))
+            .Select(item => item.Message)
+            .ToList();
+        var interpreted = messages.Select(rules.Match).ToList();
+        Assert.False(rules.IsCompiled);
+
+        var compiling = rules.CompileAsync();
+        var duringCompilation = messages.Select(rules.Match).ToList();
+        await compiling;
+        var compiled = messages.Select(rules.Match).ToList();
+
+        Assert.True(rules.IsCompiled);
+        Assert.Equal(interpreted, duringCompilation);
+        Assert.Equal(interpreted, compiled);
+        Assert.Contains(SafetyTier.SelfHarm, compiled);
+        Assert.Contains(SafetyTier.Emergency, compiled);
+    }
+}
