@@ -20,9 +20,13 @@ public static class ForwardedClients
             .ValidateOnStart();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // The address the trusted proxy saw, not what the visitor wrote in front of it.
-            forwarded.ForwardLimit = 1;
+            // ASP.NET Core believes loopback by default, and everyone when its lists are empty: only the proxies the
+            // settings name may speak for a visitor, and with none named the headers are not read at all.
+            forwarded.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // The obsolete list still holds the loopback default.
+            forwarded.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
+            forwarded.KnownProxies.Clear();
             foreach (var network in proxies.Value.TrustedNetworks)
             {
                 if (IPNetwork.TryParse(network, out var parsed))
@@ -30,6 +34,9 @@ public static class ForwardedClients
                     forwarded.KnownIPNetworks.Add(parsed);
                 }
             }
+            forwarded.ForwardedHeaders = forwarded.KnownIPNetworks.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // The address the trusted proxy saw, not what the visitor wrote in front of it.
+            forwarded.ForwardLimit = 1;
         });
         return builder;
     }

@@ -75,6 +75,17 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Without_trusted_proxies_a_forwarded_address_from_this_machine_changes_nothing_either()
+    {
+        using var app = FromPeers(new() { ["RateLimits:ClientBurst"] = "2", ["RateLimits:ClientPerMinute"] = "1" });
+        var client = app.CreateClient();
+
+        var fromLoopback = await StatusesAsync(client, ("127.0.0.1", "203.0.113.1"), ("127.0.0.1", "203.0.113.2"), ("::1", "203.0.113.3"));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], fromLoopback);
+    }
+
+    [Fact]
     public async Task Many_addresses_at_once_meet_one_limit_for_all_clients_while_pages_still_load()
     {
         using var app = FromPeers(new() { ["RateLimits:AllClientsBurst"] = "4", ["RateLimits:AllClientsPerMinute"] = "1" });
