@@ -84,12 +84,15 @@ public sealed partial class DeployKitTests
     }
 
     [Fact]
-    public void Compose_is_single_tenant_by_default_and_serves_the_bot_over_https_only()
+    public void Compose_is_single_tenant_requires_authentication_and_serves_the_bot_over_https_only()
     {
         var compose = File.ReadAllText(Path.Combine(Repository, "deploy", "compose.yaml"));
         var caddyfile = File.ReadAllText(Path.Combine(Repository, "deploy", "Caddyfile"));
 
         Assert.Contains("MicrosoftAppType: \"${MICROSOFT_APP_TYPE:-SingleTenant}\"", ComposeEnvironment(compose));
+        Assert.Contains("MicrosoftAppId: \"${MICROSOFT_APP_ID:?", ComposeEnvironment(compose));
+        Assert.Contains("MicrosoftAppPassword: \"${MICROSOFT_APP_PASSWORD:?", ComposeEnvironment(compose));
+        Assert.Contains("MicrosoftAppTenantId: \"${MICROSOFT_APP_TENANT_ID:?", ComposeEnvironment(compose));
         Assert.DoesNotContain("ports:", ServiceBlock(compose, "artbot"));
         Assert.Contains("\"443:443\"", ServiceBlock(compose, "caddy"));
         Assert.Contains("reverse_proxy artbot:3978", caddyfile);
