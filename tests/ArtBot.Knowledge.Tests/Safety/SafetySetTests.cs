@@ -205,6 +205,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("i go up to the roof of the car park and stand at the edge")]
     [InlineData("my sister said she would drink bleach")]
     [InlineData("weirdly at peace now, everything is sorted, no more appointments needed")]
+    [InlineData("i want to k1ll myself")]
+    [InlineData("honestly i want to k!ll myself")]
+    [InlineData("i want to kil myself")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
