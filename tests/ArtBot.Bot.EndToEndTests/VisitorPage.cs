@@ -101,10 +101,37 @@ public abstract class VisitorPage(BrowserFixture browser) : IAsyncLifetime
 
     protected static Task<ILocator> SeeAsync(IPage page, string text) => VisibleAsync(page.GetByText(text));
 
+    /// <summary>Waits for the match; if it never shows, the failure says what the visitor saw instead.</summary>
     private static async Task<ILocator> VisibleAsync(ILocator matches)
     {
         var match = matches.Filter(new() { Visible = true }).First;
-        await match.WaitForAsync(new() { Timeout = (float)BrowserFixture.Patience.TotalMilliseconds });
+        try
+        {
+            await match.WaitForAsync(new() { Timeout = (float)BrowserFixture.Patience.TotalMilliseconds });
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException($"{timeout.Message}\nThe visitor saw instead:\n{await ShownTextAsync(matches.Page)}", timeout);
+        }
         return match;
+    }
+
+    /// <summary>The last of the page's and the chat frame's visible text, for a failure message.</summary>
+    private static async Task<string> ShownTextAsync(IPage page)
+    {
+        var shown = new List<string>();
+        foreach (var frame in page.Frames)
+        {
+            try
+            {
+                var text = await frame.Locator("body").InnerTextAsync(new() { Timeout = 2_000 });
+                shown.Add($"[{frame.Url}]\n{(text.Length > 2_000 ? "…" + text[^2_000..] : text)}");
+            }
+            catch (PlaywrightException)
+            {
+                shown.Add($"[{frame.Url}] (could not be read)");
+            }
+        }
+        return string.Join("\n", shown);
     }
 }
