@@ -24,15 +24,17 @@ public static class KnowledgeServices
             return string.IsNullOrWhiteSpace(directory) ? KnowledgeFiles.Default : new KnowledgeFiles(directory);
         });
         builder.Services.AddSingleton<ISentenceEmbedder, MiniLmSentenceEmbedder>();
+        builder.Services.AddSingleton(services => KnowledgeBaseLoader.Load(services.GetRequiredService<KnowledgeFiles>()));
         builder.Services.AddSingleton(services => LoadedKnowledge.Load(
             services.GetRequiredService<KnowledgeFiles>(),
+            services.GetRequiredService<KnowledgeBase>(),
             services.GetRequiredService<ISentenceEmbedder>(),
             services.GetRequiredService<ILogger<LoadedKnowledge>>()));
-        builder.Services.AddSingleton(services => services.GetRequiredService<LoadedKnowledge>().KnowledgeBase);
         builder.Services.AddSingleton<IIntentClassifier>(services => services.GetRequiredService<LoadedKnowledge>().Classifier);
         builder.Services.AddSingleton(services => SafetyScreen.Load(services.GetRequiredService<KnowledgeFiles>(), services.GetRequiredService<ISentenceEmbedder>()));
         builder.Services.AddSingleton(services => LanguageGate.Load(services.GetRequiredService<KnowledgeFiles>()));
-        builder.Services.AddHostedService<KnowledgeWarmUp>();
+        builder.Services.AddSingleton<KnowledgeWarmUp>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<KnowledgeWarmUp>());
         return builder;
     }
 }

@@ -35,10 +35,14 @@ public static class ReadinessEndpoints
 }
 
 /// <summary>The knowledge base, the model, the encoder and the safety screen, loaded (and checked against each other) at start-up.</summary>
-public sealed class KnowledgeLoadedCheck(IServiceProvider services) : IHealthCheck
+public sealed class KnowledgeLoadedCheck(IServiceProvider services, KnowledgeWarmUp warmUp) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!warmUp.IsLoaded)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("The knowledge base, the model and the safety screen are still loading."));
+        }
         try
         {
             services.GetRequiredService<LoadedKnowledge>();

@@ -11,9 +11,10 @@ public sealed partial class LoadedKnowledge(KnowledgeBase knowledgeBase, IntentC
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
     public IntentClassifier Classifier { get; } = classifier;
 
-    public static LoadedKnowledge Load(KnowledgeFiles files, ISentenceEmbedder embedder, ILogger<LoadedKnowledge> logger)
+    /// <summary>The model for <paramref name="knowledgeBase"/> (read and validated first, on its own: it is quick, and the staff cards need only it).</summary>
+    public static LoadedKnowledge Load(KnowledgeFiles files, KnowledgeBase knowledgeBase, ISentenceEmbedder embedder, ILogger<LoadedKnowledge> logger)
     {
-        var (knowledgeBase, training) = KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
+        var training = UtteranceSet.Load(files.TrainingUtterances);
         var classifier = IntentClassifier.Load(files.Model, embedder);
 
         var expected = knowledgeBase.Entries.Select(entry => entry.Id).Append(Intent.None).Order(StringComparer.Ordinal);
