@@ -20,6 +20,10 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     // The safety screen and the classifier read the same message in one turn: the second read is free.
     private readonly ConcurrentDictionary<string, float[]> _recent = new(StringComparer.Ordinal);
 
+    // Encodings read-lock it, side by side; disposing write-locks it, so it waits for them.
+    private readonly ReaderWriterLockSlim _inUse = new();
+    private bool _disposed;
+
     public MiniLmSentenceEmbedder()
     {
         var options = new SessionOptions
@@ -51,14 +55,27 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
                 missing.Add(index);
             }
         }
-        foreach (var batch in missing.Chunk(batchSize))
+        if (missing.Count == 0)
         {
-            var encoded = _encoder.Encode([.. batch.Select(index => texts[index])], CancellationToken.None);
-            for (var position = 0; position < batch.Length; position++)
+            return vectors;
+        }
+        _inUse.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            foreach (var batch in missing.Chunk(batchSize))
             {
-                vectors[batch[position]] = encoded[position];
-                Remember(texts[batch[position]], encoded[position]);
+                var encoded = _encoder.Encode([.. batch.Select(index => texts[index])], CancellationToken.None);
+                for (var position = 0; position < batch.Length; position++)
+                {
+                    vectors[batch[position]] = encoded[position];
+                    Remember(texts[batch[position]], encoded[position]);
+                }
             }
+        }
+        finally
+        {
+            _inUse.ExitReadLock();
         }
         return vectors;
     }
@@ -72,5 +89,25 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         _recent[text] = vector;
     }
 
-    public void Dispose() => _encoder.Dispose();
+    /// <summary>
+    /// Waits for encodings in flight, then frees the native session: the app may stop (a setting refused at start-up)
+    /// while the warm-up is still encoding on another thread, and a freed session must never be run.
+    /// </summary>
+    public void Dispose()
+    {
+        _inUse.EnterWriteLock();
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+            _disposed = true;
+            _encoder.Dispose();
+        }
+        finally
+        {
+            _inUse.ExitWriteLock();
+        }
+    }
 }

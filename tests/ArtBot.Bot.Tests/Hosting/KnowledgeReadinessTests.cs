@@ -17,10 +17,11 @@ public sealed class KnowledgeReadinessTests
         using var encoderArrives = new ManualResetEventSlim();
         var builder = Host.CreateApplicationBuilder();
         builder.AddKnowledge();
+        // A wrapper the test's host may dispose: the shared encoder itself serves every other test.
         builder.Services.AddSingleton<ISentenceEmbedder>(_ =>
         {
             encoderArrives.Wait(TimeSpan.FromMinutes(1));
-            return SharedEmbedder.Instance;
+            return new NotOwnedEmbedder(SharedEmbedder.Instance);
         });
         builder.Services.AddSingleton(SharedSafetyScreen.Instance);
         using var host = builder.Build();
@@ -35,5 +36,14 @@ public sealed class KnowledgeReadinessTests
         Assert.Equal(HealthStatus.Unhealthy, whileLoading.Status);
         Assert.Contains("still loading", whileLoading.Description);
         Assert.Equal(HealthStatus.Healthy, loaded.Status);
+    }
+
+    private sealed class NotOwnedEmbedder(ISentenceEmbedder shared) : ISentenceEmbedder
+    {
+        public string Name => shared.Name;
+
+        public float[] Embed(string text) => shared.Embed(text);
+
+        public float[][] EmbedMany(IReadOnlyList<string> texts) => shared.EmbedMany(texts);
     }
 }
