@@ -40,15 +40,16 @@ base="http://127.0.0.1:$port"
 # As deployed: host filtering on for the public name, and /metrics on its internal port only.
 (cd "$work/app" && exec env Urls="$base" AllowedHosts="artbot.clinic.example;127.0.0.1" Metrics__Port="$metrics_port" dotnet ArtBot.Bot.dll) >> "$work/log" 2>&1 &
 bot_pid=$!
-wait_for_health() {
-  for _ in $(seq 1 60); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/healthz")" = 200 ] && return 0
-    sleep 1
+# /healthz answers once the server is up; /readyz once the knowledge has loaded beside it (503 "still loading" before).
+wait_for() {
+  for _ in $(seq 1 120); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$base$1")" = 200 ] && return 0
+    sleep 0.5
   done
   return 1
 }
-wait_for_health || fail "the published bot never answered /healthz"
-[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz")" = 200 ] || fail "/readyz"
+wait_for /healthz || fail "the published bot never answered /healthz"
+wait_for /readyz || fail "/readyz"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/lib/webchat/webchat.js")" = 200 ] || fail "Web Chat's bundle is not published"
 answer=$(curl -s -X POST "$base/api/messages" -H 'Content-Type: application/json' -d '{"type":"message","id":"image-check","text":"what is active release technique?","from":{"id":"image-check"},"recipient":{"id":"bot"},"conversation":{"id":"image-check"},"channelId":"test","serviceUrl":"http://127.0.0.1:1","deliveryMode":"expectReplies"}')
 grep -q '"type": *"message"' <<<"$answer" || fail "no answer to a question through /api/messages"
@@ -72,8 +73,8 @@ if [ -n "${ARTBOT_TEST_POSTGRES:-}" ]; then
   (cd "$work/app" && exec env Urls="$base" AllowedHosts="127.0.0.1" Database__Provider=PostgreSQL Database__MigrateAtStartup=false \
     ConnectionStrings__ArtBot="Host=$pg_host;Port=$pg_port;Username=$pg_role;Password=$pg_password;Database=$pg_database" dotnet ArtBot.Bot.dll) >> "$work/log" 2>&1 &
   bot_pid=$!
-  wait_for_health || fail "the bot connected as its role never answered /healthz"
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/readyz")" = 200 ] || fail "/readyz of the bot connected as its role"
+  wait_for /healthz || fail "the bot connected as its role never answered /healthz"
+  wait_for /readyz || fail "/readyz of the bot connected as its role"
   answer=$(curl -s -X POST "$base/api/messages" -H 'Content-Type: application/json' -d '{"type":"message","id":"image-check-2","text":"does it hurt?","from":{"id":"image-check"},"recipient":{"id":"bot"},"conversation":{"id":"image-check-2"},"channelId":"test","serviceUrl":"http://127.0.0.1:1","deliveryMode":"expectReplies"}')
   grep -q '"type": *"message"' <<<"$answer" || fail "no answer from the bot connected as its role"
   refusal=$(PGPASSWORD="$pg_password" psql -w -h "$pg_host" -p "$pg_port" -U "$pg_role" -d "$pg_database" -qAt -c "DROP TABLE consult_requests" 2>&1)
