@@ -117,7 +117,8 @@ public static class LocalDirectLineEndpoints
     }
 
     private static async Task StreamAsync(
-        HttpContext context, string conversationId, string? watermark, string? t, LocalDirectLineTokens tokens, LocalConversations conversations, IOptions<DirectLineOptions> options)
+        HttpContext context, string conversationId, string? watermark, string? t, LocalDirectLineTokens tokens, LocalConversations conversations,
+        IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime)
     {
         if (Authorize(context, tokens, conversationId, out _, t) is { } refusal)
         {
@@ -137,7 +138,7 @@ public static class LocalDirectLineEndpoints
         }
         try
         {
-            await StreamOpenedAsync(context, conversation, watermark);
+            await StreamOpenedAsync(context, conversation, watermark, lifetime.ApplicationStopping);
         }
         finally
         {
@@ -145,10 +146,14 @@ public static class LocalDirectLineEndpoints
         }
     }
 
-    private static async Task StreamOpenedAsync(HttpContext context, LocalConversation conversation, string? watermark)
+    /// <summary>
+    /// Sends the conversation's activities as they come, until the visitor leaves or the bot stops: then the stream is
+    /// closed at once, saying why, so a restart does not wait for open chats and Web Chat reconnects (to the next instance).
+    /// </summary>
+    private static async Task StreamOpenedAsync(HttpContext context, LocalConversation conversation, string? watermark, CancellationToken stopping)
     {
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         var receiving = DrainUntilClosedAsync(socket, closed);
         var seen = ParseWatermark(watermark);
         try
@@ -172,10 +177,27 @@ public static class LocalDirectLineEndpoints
         }
         catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
         {
-            // The visitor left.
+            // The visitor left, or the bot is stopping.
+        }
+        if (stopping.IsCancellationRequested && socket.State == WebSocketState.Open)
+        {
+            await CloseForRestartAsync(socket);
         }
         await closed.CancelAsync();
         await receiving;
+    }
+
+    private static async Task CloseForRestartAsync(WebSocket socket)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        try
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.EndpointUnavailable, "The bot is restarting.", patience.Token);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // The visitor's side is gone already.
+        }
     }
 
     private static IResult RefreshToken(HttpContext context, LocalDirectLineTokens tokens, LocalConversations conversations)

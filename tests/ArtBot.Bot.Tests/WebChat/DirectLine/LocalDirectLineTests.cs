@@ -85,6 +85,32 @@ public abstract class LocalDirectLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Stopping_the_bot_closes_open_streams_at_once_saying_it_is_restarting()
+    {
+        var chat = await new DirectLineClient(_client).StartAsync();
+        var socket = await _appWithClock.Server.CreateWebSocketClient().ConnectAsync(new Uri(chat.StreamUrl), CancellationToken.None);
+        var buffer = new byte[64 * 1024];
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var closing = Task.Run(async () =>
+        {
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer, patience.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return result;
+                }
+            }
+        });
+
+        _appWithClock.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().StopApplication();
+        var closed = await closing;
+
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, closed.CloseStatus);
+        Assert.Equal("The bot is restarting.", closed.CloseStatusDescription);
+    }
+
+    [Fact]
     public async Task Refuses_a_request_without_a_token()
     {
         var chat = await new DirectLineClient(_client).StartAsync();
