@@ -13,10 +13,12 @@ public sealed class SafetyCalibrationTests : IDisposable
     public void Chooses_a_threshold_for_every_tier_and_records_the_encoder_and_how()
     {
         File.Delete(_data.Files.SafetyCalibration("en"));
-        // What a calibration writes is under test here, not its figures: the emergency classifier's extra examples
-        // (10,000 messages, which took the calibration from about 2.5 to 4.5 minutes) are cut to their first 500.
-        var emergencyExamples = _data.Files.SafetyEmergencyClassifierExamples("en");
-        File.WriteAllLines(emergencyExamples, File.ReadLines(emergencyExamples).Take(501).ToList());
+        // What a calibration writes is under test here, not its figures: the classifiers' examples and the everyday
+        // complaints (17,000 messages, which took this test over three minutes) are cut to one line in ten or twenty,
+        // every tier still among them.
+        KeepOneLineIn(10, _data.Files.SafetyClassifierExamples("en"));
+        KeepOneLineIn(20, _data.Files.SafetyEmergencyClassifierExamples("en"));
+        KeepOneLineIn(10, _data.Files.SafetyEverydayComplaints("en"));
 
         var calibration = new SafetyCalibrationCommand(_data.Files, SharedEmbedder.Instance, TextWriter.Null).Calibrate();
 
@@ -29,6 +31,13 @@ public sealed class SafetyCalibrationTests : IDisposable
         Assert.All(calibration.Classifier.Tiers.Values, tier => Assert.InRange(tier.Threshold, 0.5, 1.0));
         var screen = SafetyScreen.Load(_data.Files, SharedEmbedder.Instance);
         Assert.Equal(SafetyTier.None, screen.Screen("is it normal to be a little sore the day after ART").Tier);
+    }
+
+    /// <summary>The header, then every <paramref name="step"/>th line.</summary>
+    private static void KeepOneLineIn(int step, string path)
+    {
+        var lines = File.ReadAllLines(path);
+        File.WriteAllLines(path, lines.Take(1).Concat(lines.Skip(1).Where((_, index) => index % step == 0)));
     }
 
     [Fact]
