@@ -23,7 +23,7 @@ public static class ClassificationBench
         var screen = SafetyScreen.Load(files, embedder);
         Console.WriteLine($"Encoder loaded in {encoderLoad.TotalMilliseconds:0} ms; model ({new FileInfo(files.Model).Length / 1024.0:0} KiB, {classifier.Features}) and safety exemplars in {(load.Elapsed - encoderLoad).TotalMilliseconds:0} ms");
         // Read as the bot reads once its warm-up has compiled the phrase rules in the background.
-        screen.Rules.CompileAsync().GetAwaiter().GetResult();
+        screen.Rules.Compile();
 
         var questions = UtteranceSet.Load(files.TestUtterances).All.Select(utterance => utterance.Text).ToArray();
         var unique = 0;

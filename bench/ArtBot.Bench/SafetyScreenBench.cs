@@ -17,7 +17,7 @@ public static class SafetyScreenBench
         using var embedder = new MiniLmSentenceEmbedder();
         var screen = SafetyScreen.Load(files, embedder);
         // Read as the bot reads once its warm-up has compiled the phrase rules in the background.
-        screen.Rules.CompileAsync().GetAwaiter().GetResult();
+        screen.Rules.Compile();
         var questions = UtteranceSet.Load(files.TestUtterances).All.Select(utterance => utterance.Text).ToArray();
         var unique = 0;
         string Fresh() => $"{questions[unique % questions.Length]} #{Interlocked.Increment(ref unique)}";

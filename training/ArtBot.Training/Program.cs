@@ -69,7 +69,7 @@ try
             break;
         case "evaluate-safety":
             var screen = ArtBot.Knowledge.Safety.SafetyScreen.Load(files, embedder);
-            screen.Rules.CompileAsync().GetAwaiter().GetResult();
+            screen.Rules.Compile();
             foreach (var path in args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal)))
             {
                 var evaluation = ArtBot.Knowledge.Safety.SafetySetEvaluation.Run(screen, ArtBot.Knowledge.Safety.SafetySetEvaluation.Read(path));

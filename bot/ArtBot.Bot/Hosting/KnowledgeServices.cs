@@ -24,10 +24,11 @@ public static class KnowledgeServices
             return string.IsNullOrWhiteSpace(directory) ? KnowledgeFiles.Default : new KnowledgeFiles(directory);
         });
         builder.Services.AddSingleton<ISentenceEmbedder, MiniLmSentenceEmbedder>();
-        builder.Services.AddSingleton(services => KnowledgeBaseLoader.Load(services.GetRequiredService<KnowledgeFiles>()));
+        builder.Services.AddSingleton(services => KnowledgeSources.Read(services.GetRequiredService<KnowledgeFiles>()));
+        builder.Services.AddSingleton(services => services.GetRequiredService<KnowledgeSources>().KnowledgeBase);
         builder.Services.AddSingleton(services => LoadedKnowledge.Load(
             services.GetRequiredService<KnowledgeFiles>(),
-            services.GetRequiredService<KnowledgeBase>(),
+            services.GetRequiredService<KnowledgeSources>(),
             services.GetRequiredService<ISentenceEmbedder>(),
             services.GetRequiredService<ILogger<LoadedKnowledge>>()));
         builder.Services.AddSingleton<IIntentClassifier>(services => services.GetRequiredService<LoadedKnowledge>().Classifier);

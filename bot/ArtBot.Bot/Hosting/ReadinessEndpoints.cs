@@ -35,25 +35,15 @@ public static class ReadinessEndpoints
 }
 
 /// <summary>The knowledge base, the model, the encoder and the safety screen, loaded (and checked against each other) at start-up.</summary>
-public sealed class KnowledgeLoadedCheck(IServiceProvider services, KnowledgeWarmUp warmUp) : IHealthCheck
+public sealed class KnowledgeLoadedCheck(KnowledgeWarmUp warmUp) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
-    {
-        if (!warmUp.IsLoaded)
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(warmUp switch
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The knowledge base, the model and the safety screen are still loading."));
-        }
-        try
-        {
-            services.GetRequiredService<LoadedKnowledge>();
-            services.GetRequiredService<Knowledge.Safety.SafetyScreen>();
-            return Task.FromResult(HealthCheckResult.Healthy("The knowledge base, the model and the safety screen are loaded."));
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or Knowledge.Validation.InvalidKnowledgeException or FileNotFoundException)
-        {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The knowledge could not be loaded: " + exception.Message));
-        }
-    }
+            { IsLoaded: true } => HealthCheckResult.Healthy("The knowledge base, the model and the safety screen are loaded."),
+            { Failure: { } failure } => HealthCheckResult.Unhealthy("The knowledge could not be loaded: " + failure.Message),
+            _ => HealthCheckResult.Unhealthy("The knowledge base, the model and the safety screen are still loading."),
+        });
 }
 
 /// <summary>

@@ -36,6 +36,9 @@ public sealed partial class KnowledgeWarmUp : IHostedLifecycleService
     /// <summary>Everything is loaded and has read a first message.</summary>
     public bool IsLoaded => _loading.IsCompletedSuccessfully;
 
+    /// <summary>Why loading failed (start-up then fails too), or null.</summary>
+    public Exception? Failure => _loading.Exception?.GetBaseException();
+
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

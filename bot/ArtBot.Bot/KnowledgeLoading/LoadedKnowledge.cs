@@ -11,10 +11,10 @@ public sealed partial class LoadedKnowledge(KnowledgeBase knowledgeBase, IntentC
     public KnowledgeBase KnowledgeBase { get; } = knowledgeBase;
     public IntentClassifier Classifier { get; } = classifier;
 
-    /// <summary>The model for <paramref name="knowledgeBase"/> (read and validated first, on its own: it is quick, and the staff cards need only it).</summary>
-    public static LoadedKnowledge Load(KnowledgeFiles files, KnowledgeBase knowledgeBase, ISentenceEmbedder embedder, ILogger<LoadedKnowledge> logger)
+    /// <summary>The model for the knowledge base (read and validated first, on its own: it is quick, and the staff cards need only it).</summary>
+    public static LoadedKnowledge Load(KnowledgeFiles files, KnowledgeSources sources, ISentenceEmbedder embedder, ILogger<LoadedKnowledge> logger)
     {
-        var training = UtteranceSet.Load(files.TrainingUtterances);
+        var (knowledgeBase, training) = sources;
         var classifier = IntentClassifier.Load(files.Model, embedder);
 
         var expected = knowledgeBase.Entries.Select(entry => entry.Id).Append(Intent.None).Order(StringComparer.Ordinal);
@@ -33,4 +33,14 @@ public sealed partial class LoadedKnowledge(KnowledgeBase knowledgeBase, IntentC
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The training utterances or the sentence encoder changed since {Model} was trained; retrain with: dotnet run --project training/ArtBot.Training -- train")]
     private static partial void LogStaleModel(ILogger logger, string model);
+}
+
+/// <summary>The knowledge base and the training utterances it was validated with, read once.</summary>
+public sealed record KnowledgeSources(KnowledgeBase KnowledgeBase, UtteranceSet TrainingUtterances)
+{
+    public static KnowledgeSources Read(KnowledgeFiles files)
+    {
+        var (knowledgeBase, training) = KnowledgeBaseLoader.LoadWithTrainingUtterances(files);
+        return new KnowledgeSources(knowledgeBase, training);
+    }
 }

@@ -26,7 +26,7 @@ public sealed class KnowledgeReadinessTests
         builder.Services.AddSingleton(SharedSafetyScreen.Instance);
         using var host = builder.Build();
         var warmUp = host.Services.GetRequiredService<KnowledgeWarmUp>();
-        var check = new KnowledgeLoadedCheck(host.Services, warmUp);
+        var check = new KnowledgeLoadedCheck(warmUp);
 
         var whileLoading = await check.CheckHealthAsync(new HealthCheckContext());
         encoderArrives.Set();
