@@ -21,7 +21,6 @@ public sealed class ArtBotHandler(
     Staff.TicketActions ticketActions,
     Staff.UnansweredReview unansweredReview,
     AnswerFeedback feedback,
-    Consult.ConsultFlow consult,
     ConversationMemory memory) : TeamsActivityHandler
 {
     /// <summary>The event Web Chat's page sends when it connects, so the welcome shows before the visitor types.</summary>
@@ -90,7 +89,7 @@ public sealed class ArtBotHandler(
         }
         thumbsDown.ConsultOffered = true;
         await turnContext.SendActivityAsync(ReplyActivities.ToActivity(answerer.NotHelpful(), turnContext.Activity.ChannelId), cancellationToken);
-        await consult.MarkOfferedAsync(turnContext, cancellationToken);
+        (await memory.GetAsync<ConsultOffer>(turnContext, cancellationToken)).Open = true;
     }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)

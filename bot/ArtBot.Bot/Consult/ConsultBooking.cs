@@ -26,9 +26,6 @@ public sealed class ConsultBooking
     /// <summary>A safety reply came during the booking: the next message is not an answer to the booking's question.</summary>
     public bool HeldForSafetyReply { get; set; }
 
-    /// <summary>The bot just asked "Would you like a free consult?": a plain "yes" starts the booking.</summary>
-    public bool ConsultOffered { get; set; }
-
     /// <summary>The id of the booking form on screen, so that once it is sent or set aside it is replaced and can't be sent again.</summary>
     public string? FormActivityId { get; set; }
 

@@ -46,10 +46,6 @@ public sealed partial class ConsultFlow(
         await BeginAsync(turnContext, booking, cancellationToken);
     }
 
-    /// <summary>Remembers that the bot just offered the consult, so that "yes" books it.</summary>
-    public async Task MarkOfferedAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        (await BookingAsync(turnContext, cancellationToken)).ConsultOffered = true;
-
     /// <summary>
     /// A red flag came in the middle of the booking: the booking is kept, and the next message, whatever it says, is
     /// not taken as the answer to the booking's question. Returns whether a booking was in progress.
@@ -75,7 +71,7 @@ public sealed partial class ConsultFlow(
     public async Task<bool> SetAsideAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var booking = await BookingAsync(turnContext, cancellationToken);
-        booking.ConsultOffered = false;
+        (await memory.GetAsync<ConsultOffer>(turnContext, cancellationToken)).Open = false;
         if (!booking.InProgress)
         {
             return false;
@@ -90,8 +86,9 @@ public sealed partial class ConsultFlow(
     public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turnContext, string text, ConsultFormSubmission? form, CancellationToken cancellationToken)
     {
         var booking = await BookingAsync(turnContext, cancellationToken);
-        var offered = booking.ConsultOffered;
-        booking.ConsultOffered = false;
+        var offer = await memory.GetAsync<ConsultOffer>(turnContext, cancellationToken);
+        var offered = offer.Open;
+        offer.Open = false;
 
         if (form is not null)
         {

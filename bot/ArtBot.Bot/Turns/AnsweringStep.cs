@@ -34,7 +34,7 @@ public sealed partial class AnsweringStep(
         if (last.Kind == ReplyKind.Fallback)
         {
             await RecordUnansweredAsync(context, turn.Question, last.Confidence ?? 0, cancellationToken);
-            await consult.MarkOfferedAsync(context, cancellationToken);
+            (await memory.GetAsync<ConsultOffer>(context, cancellationToken)).Open = true;
         }
         foreach (var reply in replies)
         {

@@ -10,7 +10,7 @@ namespace ArtBot.Bot.Turns;
 /// treatment, is that normal?"), the answer comes first, then one line offering the consult; otherwise the fixed line
 /// that a clinician can assess them, and the consult offer.
 /// </summary>
-public sealed class AssessmentStep(SafetyReplies replies, QuestionAnswerer answerer, KnowledgeBase knowledgeBase, ConsultFlow consult) : ITurnStep
+public sealed class AssessmentStep(SafetyReplies replies, QuestionAnswerer answerer, KnowledgeBase knowledgeBase, ConversationMemory memory) : ITurnStep
 {
     public async Task<bool> TryHandleAsync(MessageTurn turn, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class AssessmentStep(SafetyReplies replies, QuestionAnswerer answe
         {
             await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(replies.For(turn.Verdict), turn.Context.Activity.ChannelId), cancellationToken);
         }
-        await consult.MarkOfferedAsync(turn.Context, cancellationToken);
+        (await memory.GetAsync<ConsultOffer>(turn.Context, cancellationToken)).Open = true;
         return true;
     }
 }
