@@ -26,12 +26,11 @@ public static class KnowledgeServices
         builder.Services.AddSingleton<ISentenceEmbedder, MiniLmSentenceEmbedder>();
         builder.Services.AddSingleton(services => KnowledgeSources.Read(services.GetRequiredService<KnowledgeFiles>()));
         builder.Services.AddSingleton(services => services.GetRequiredService<KnowledgeSources>().KnowledgeBase);
-        builder.Services.AddSingleton(services => LoadedKnowledge.Load(
+        builder.Services.AddSingleton<IIntentClassifier>(services => IntentModelLoader.Load(
             services.GetRequiredService<KnowledgeFiles>(),
             services.GetRequiredService<KnowledgeSources>(),
             services.GetRequiredService<ISentenceEmbedder>(),
-            services.GetRequiredService<ILogger<LoadedKnowledge>>()));
-        builder.Services.AddSingleton<IIntentClassifier>(services => services.GetRequiredService<LoadedKnowledge>().Classifier);
+            services.GetRequiredService<ILogger<IntentClassifier>>()));
         builder.Services.AddSingleton(services => SafetyScreen.Load(services.GetRequiredService<KnowledgeFiles>(), services.GetRequiredService<ISentenceEmbedder>()));
         builder.Services.AddSingleton(services => LanguageGate.Load(services.GetRequiredService<KnowledgeFiles>()));
         builder.Services.AddSingleton<KnowledgeWarmUp>();

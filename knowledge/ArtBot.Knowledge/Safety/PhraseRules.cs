@@ -155,7 +155,7 @@ public sealed partial class PhraseRules
 
     private static List<PhraseRule> ReadPatterns(IReadOnlyList<string> patterns, string file, string entry, string field, List<KnowledgeProblem> problems)
     {
-        var compiled = new List<PhraseRule>();
+        var rules = new List<PhraseRule>();
         foreach (var (pattern, index) in patterns.Select((pattern, index) => (pattern, index)))
         {
             if (UnboundedRepetition().IsMatch(pattern))
@@ -165,14 +165,14 @@ public sealed partial class PhraseRules
             }
             try
             {
-                compiled.Add(new PhraseRule(pattern));
+                rules.Add(new PhraseRule(pattern));
             }
             catch (Exception exception) when (exception is ArgumentException or NotSupportedException)
             {
                 problems.Add(new(file, entry, $"{field}[{index}]", $"not a valid regular expression: {exception.Message}"));
             }
         }
-        return compiled;
+        return rules;
     }
 
     [GeneratedRegex(@"\)[*+]|\)\{\d+,\}|(?<!\\)\.[*+]|(?<!\\)\.\{\d+,\}")]
