@@ -59,11 +59,19 @@ public static class ClassificationBench
             screen.Screen(message);
             classifier.Classify(message);
         });
+        Measure("The same, typed with capitals as people do (\"Does ART hurt?\")", rounds, () =>
+        {
+            var message = Capitalised(Fresh());
+            screen.Screen(message);
+            classifier.Classify(message);
+        });
 
         var parallel = Stopwatch.StartNew();
         Parallel.For(0, rounds, _ => classifier.Classify(Fresh()));
         Console.WriteLine($"Throughput of the chosen model on {Environment.ProcessorCount} cores: {rounds / parallel.Elapsed.TotalSeconds:N0} classifications/s");
     }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : $"{char.ToUpperInvariant(text[0])}{text[1..]}";
 
     internal static void Measure(string name, int rounds, Action action)
     {

@@ -26,5 +26,12 @@ public static class SafetyScreenBench
         ClassificationBench.Measure("Phrase rules alone, one sentence", rounds * 10, () => screen.ScreenByRules(Fresh()));
         ClassificationBench.Measure("Both layers, one sentence, encoding included", rounds, () => screen.Screen(Fresh()));
         ClassificationBench.Measure("Both layers, two sentences, encoding included", rounds, () => screen.Screen(TwoSentences()));
+
+        // The meaning layer's parts, one sentence already encoded: where a message's time goes besides the encoder.
+        var semantic = screen.Semantic!;
+        var vectors = embedder.EmbedMany([.. questions.Take(200)]);
+        var next = 0;
+        ClassificationBench.Measure("Meaning layer: comparison with every example, one piece", rounds * 5, () => semantic.Score(vectors[next++ % vectors.Length]));
+        ClassificationBench.Measure("Look-alikes and denials removed before the meaning is read", rounds * 5, () => screen.Rules.WithoutLookAlikes(Fresh()));
     }
 }

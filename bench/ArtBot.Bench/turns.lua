@@ -1,10 +1,11 @@
 -- wrk script for bench/: every request is a new conversation (fresh ids) asking one of the patients' questions,
 -- with a number appended so no message repeats and no cache can answer it.
+-- Capitalised as people type them: the safety screen reads a lower-cased copy, the classifier the text as typed.
 local questions = {
-  "does active release therapy hurt", "what are adhesions exactly", "is ART better than a massage",
-  "can it help my tennis elbow", "are there side effects after a session", "what causes muscle knots",
-  "does ART actually work", "what is active release technique", "is this medical advice",
-  "how long is a session", "what's the weather like today", "book me in please",
+  "Does active release therapy hurt", "What are adhesions exactly", "Is ART better than a massage",
+  "Can it help my tennis elbow", "Are there side effects after a session", "What causes muscle knots",
+  "Does ART actually work", "What is active release technique", "Is this medical advice",
+  "How long is a session", "What's the weather like today", "Book me in please",
 }
 local counter = 0
 local thread_id = 0

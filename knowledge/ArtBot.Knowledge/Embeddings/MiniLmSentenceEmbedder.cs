@@ -17,7 +17,10 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 
     private readonly SentenceEncoder _encoder;
 
-    // The safety screen and the classifier read the same message in one turn: the second read is free.
+    // The safety screen and the classifier read the same message in one turn: the second read is free. The screen reads
+    // a lower-cased copy ("does art hurt?") and the classifier what the person typed ("Does ART hurt?"); the model's
+    // tokenizer lower-cases what it reads, so both are one encoding, kept under the lower-cased text (a test checks the
+    // vectors are the same).
     private readonly ConcurrentDictionary<string, float[]> _recent = new(StringComparer.Ordinal);
 
     // Encodings read-lock it, side by side; disposing write-locks it, so it waits for them.
@@ -46,7 +49,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         var missing = new List<int>();
         for (var index = 0; index < texts.Count; index++)
         {
-            if (_recent.TryGetValue(texts[index], out var cached))
+            if (_recent.TryGetValue(texts[index].ToLowerInvariant(), out var cached))
             {
                 vectors[index] = cached;
             }
@@ -86,7 +89,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         {
             _recent.Clear();
         }
-        _recent[text] = vector;
+        _recent[text.ToLowerInvariant()] = vector;
     }
 
     /// <summary>
