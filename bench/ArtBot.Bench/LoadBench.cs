@@ -109,12 +109,12 @@ public static partial class LoadBench
 
     /// <summary>
     /// Checks every bot answers, then runs it under load untimed for a while: the JIT's tiering settles over the first
-    /// seconds, and a fresh process measured at once reads up to a third slower than the same build a minute later.
+    /// 20 to 30 seconds of load (ArtBot serves about 100 turns/s in its first 10 s, 150 in the next, then about 210).
     /// </summary>
     private static async Task WarmAsync(BotProcess[] bots, int connections)
     {
         await Task.WhenAll(Enumerable.Range(0, connections * 20).Select(index => BotMessages.SayAsync(bots[index % bots.Length].Http, $"warm-{index}", "warming up " + index, fromArtBot: false)));
-        Run("warm-up", bots, connections, TimeSpan.FromSeconds(15));
+        Run("warm-up", bots, connections, TimeSpan.FromSeconds(30));
     }
 
     /// <summary>wrk's two threads split the clients; with two instances each thread sends to its own (turns.lua).</summary>
