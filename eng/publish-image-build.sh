@@ -30,8 +30,11 @@ git archive HEAD -- "${sources[@]}" | tar -x -C "$work/src" || fail "copying ${s
 restore=$(sed -n 's/^RUN \(dotnet restore .*\)$/\1/p' deploy/Dockerfile)
 publish=$(sed -n 's/^RUN \(dotnet publish .*\)$/\1/p' deploy/Dockerfile | sed "s# -o /app # -o $work/app #")
 [ -n "$restore" ] && [ -n "$publish" ] || fail "no 'RUN dotnet restore' or 'RUN dotnet publish' line in deploy/Dockerfile"
+echo "Image build step: in a git archive of HEAD ($(git rev-parse --short HEAD)) holding ${sources[*]}, running: $restore && $publish"
+started=$SECONDS
 (cd "$work/src" && bash -c "$restore" && bash -c "$publish") > "$work/log" 2>&1 \
   || fail "dotnet restore/publish as in deploy/Dockerfile"
+echo "Image build step: dotnet publish finished in $((SECONDS - started)) s with $(find "$work/app" -type f | wc -l) files in its output"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 port=$(free_port)
