@@ -46,10 +46,11 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     {
         const int batchSize = 32;
         var vectors = new float[texts.Count][];
+        var keys = texts.Select(text => text.ToLowerInvariant()).ToArray();
         var missing = new List<int>();
         for (var index = 0; index < texts.Count; index++)
         {
-            if (_recent.TryGetValue(texts[index].ToLowerInvariant(), out var cached))
+            if (_recent.TryGetValue(keys[index], out var cached))
             {
                 vectors[index] = cached;
             }
@@ -72,7 +73,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
                 for (var position = 0; position < batch.Length; position++)
                 {
                     vectors[batch[position]] = encoded[position];
-                    Remember(texts[batch[position]], encoded[position]);
+                    Remember(keys[batch[position]], encoded[position]);
                 }
             }
         }
@@ -83,13 +84,13 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         return vectors;
     }
 
-    private void Remember(string text, float[] vector)
+    private void Remember(string key, float[] vector)
     {
         if (_recent.Count >= CacheCapacity)
         {
             _recent.Clear();
         }
-        _recent[text.ToLowerInvariant()] = vector;
+        _recent[key] = vector;
     }
 
     /// <summary>
