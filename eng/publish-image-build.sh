@@ -20,20 +20,29 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "Image build step FAILED: $1 (log: $work/log kept above)"; tail -20 "$work/log" 2> /dev/null; exit 1; }
 
-# The build stage's COPY sources (every COPY without --from), in the Dockerfile's own words.
-mapfile -t sources < <(awk '/^FROM .* AS build/{stage=1; next} /^FROM /{stage=0} stage && /^COPY / && !/--from/ {for (i = 2; i < NF; i++) print $i}' deploy/Dockerfile)
-[ ${#sources[@]} -gt 0 ] || fail "no COPY lines found in deploy/Dockerfile's build stage"
+# The build stage's COPY sources (every COPY without --from), in the Dockerfile's own words and layers: what is copied
+# before its `RUN dotnet restore` is all the restore sees (the project files alone), the rest arrives for the publish.
+copies_before() {
+  awk -v until="$1" '/^FROM .* AS build/{stage=1; next} /^FROM /{stage=0} stage && $0 ~ "^RUN " until {exit}
+    stage && /^COPY / && !/--from/ {for (i = 2; i < NF; i++) print $i}' deploy/Dockerfile
+}
+mapfile -t restore_sources < <(copies_before "dotnet restore")
+mapfile -t sources < <(copies_before "dotnet publish")
+[ ${#restore_sources[@]} -gt 0 ] && [ ${#sources[@]} -gt ${#restore_sources[@]} ] \
+  || fail "no COPY lines before and after the restore in deploy/Dockerfile's build stage"
 mkdir -p "$work/src"
-git archive HEAD -- "${sources[@]}" | tar -x -C "$work/src" || fail "copying ${sources[*]}"
+copy() { git archive HEAD -- "$@" | tar -x -C "$work/src"; }
 
 # The restore and publish commands, as the Dockerfile writes them (publishing into this run's folder, not /app).
 restore=$(sed -n 's/^RUN \(dotnet restore .*\)$/\1/p' deploy/Dockerfile)
 publish=$(sed -n 's/^RUN \(dotnet publish .*\)$/\1/p' deploy/Dockerfile | sed "s# -o /app # -o $work/app #")
 [ -n "$restore" ] && [ -n "$publish" ] || fail "no 'RUN dotnet restore' or 'RUN dotnet publish' line in deploy/Dockerfile"
-echo "Image build step: in a git archive of HEAD ($(git rev-parse --short HEAD)) holding ${sources[*]}, running: $restore && $publish"
+echo "Image build step: from a git archive of HEAD ($(git rev-parse --short HEAD)), copying ${restore_sources[*]}, running: $restore; then copying ${sources[*]:${#restore_sources[@]}}, running: $publish"
 started=$SECONDS
-(cd "$work/src" && bash -c "$restore" && bash -c "$publish") > "$work/log" 2>&1 \
-  || fail "dotnet restore/publish as in deploy/Dockerfile"
+(copy "${restore_sources[@]}" && cd "$work/src" && bash -c "$restore") > "$work/log" 2>&1 \
+  || fail "dotnet restore from the project files alone, as in deploy/Dockerfile"
+(copy "${sources[@]:${#restore_sources[@]}}" && cd "$work/src" && bash -c "$publish") >> "$work/log" 2>&1 \
+  || fail "dotnet publish as in deploy/Dockerfile"
 echo "Image build step: dotnet publish finished in $((SECONDS - started)) s with $(find "$work/app" -type f | wc -l) files in its output"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
