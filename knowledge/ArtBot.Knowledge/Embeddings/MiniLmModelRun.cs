@@ -27,7 +27,7 @@ internal sealed class MiniLmModelRun : IDisposable
                 $"The sentence encoder's model {modelPath} is missing. Building ArtBot.Knowledge writes it beside the program "
                 + "(knowledge/ArtBot.Knowledge/Build/SentenceEncoderModel.targets): build or publish again.", modelPath);
         }
-        var options = new SessionOptions
+        using var options = new SessionOptions
         {
             IntraOpNumThreads = 1,
             InterOpNumThreads = 1,
