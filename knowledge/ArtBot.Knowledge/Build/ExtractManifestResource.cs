@@ -48,8 +48,8 @@ public sealed class ExtractManifestResource : Task
                 {
                     file.Write(image, entry + 4, length);
                 }
-                File.Copy(partial, Destination, overwrite: true);
-                File.Delete(partial);
+                File.Delete(Destination);
+                File.Move(partial, Destination);
                 Log.LogMessage(MessageImportance.High, $"Copied the resource with SHA-256 {Sha256} ({length / 1048576} MB) out of {Path.GetFileName(AssemblyPath)} to {Destination}");
                 return true;
             }
