@@ -1,3 +1,4 @@
+using ArtBot.Bot.Outbox;
 using ArtBot.Bot.Staff;
 using ArtBot.Bot.Tests.WebChat.DirectLine;
 using ArtBot.Bot.Tests.Hosting;
@@ -29,7 +30,7 @@ public sealed class StaffRemindersTests : IAsyncLifetime
         await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").AddBotToTeamAsync();
         var waiting = await StaffSetUp.BookOnTheWebsiteAsync(app, "reminder-1");
         var claimed = await StaffSetUp.BookOnTheWebsiteAsync(app, "reminder-2");
-        await WaitLettingTimePassAsync(() => _teams.Created.Count() == 2);
+        await WaitLettingTimePassAsync(app, () => _teams.Created.Count() == 2);
         await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").PressAsync("ticket/claim", new JObject { ["reference"] = claimed, ["version"] = 0 });
         var reminders = app.Services.GetRequiredService<StaffReminders>();
 
@@ -50,7 +51,7 @@ public sealed class StaffRemindersTests : IAsyncLifetime
         using var app = App(digestTime: "08:00");
         await new TeamsClient(app.CreateClient(), _teams, "clinic-tenant").AddBotToTeamAsync();
         var reference = await StaffSetUp.BookOnTheWebsiteAsync(app, "digest-1");
-        await WaitLettingTimePassAsync(() => _teams.Created.Any());
+        await WaitLettingTimePassAsync(app, () => _teams.Created.Any());
         var reminders = app.Services.GetRequiredService<StaffReminders>();
 
         await reminders.RunOnceAsync(CancellationToken.None);
@@ -67,12 +68,15 @@ public sealed class StaffRemindersTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits for the outbox, moving the test's clock on a second at a time: a post that had to be retried is due again
-    /// only when time has passed (by at most a few seconds, so no reminder falls due on the way).
+    /// Waits until the tickets reached Teams and the outbox recorded them, moving the test's clock on a second at a time:
+    /// a post that had to be retried is due again only when time has passed (by at most a few seconds, so no reminder
+    /// falls due on the way). The fake connector sees a post before the bot has its reply, and an entry still being sent
+    /// when the test then moves the clock by hours would be past its lease and sent again.
     /// </summary>
-    private async Task WaitLettingTimePassAsync(Func<bool> condition)
+    private async Task WaitLettingTimePassAsync(ArtBotApplication app, Func<bool> posted)
     {
-        for (var second = 0; !condition(); second++)
+        var outbox = app.Services.GetRequiredService<IOutbox>();
+        for (var second = 0; !posted() || await outbox.CountUnsentAsync(OutboxDestination.Teams, CancellationToken.None) > 0; second++)
         {
             Assert.True(second < 10, "The tickets never reached the fake Teams connector.");
             _time.Now += TimeSpan.FromSeconds(1);
