@@ -19,6 +19,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     private int _nextId;
     private int _failures;
     private int _failureStatus;
+    private TimeSpan _answerAfter;
 
     public FakeTeamsConnector(params string[] teamMembers)
     {
@@ -76,6 +77,9 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         Volatile.Write(ref _failures, calls);
     }
 
+    /// <summary>Answers every later call only after <paramref name="delay"/>, having recorded it at once: Teams under load.</summary>
+    public void AnswerAfter(TimeSpan delay) => _answerAfter = delay;
+
     public async Task WaitUntilAsync(Func<FakeTeamsConnector, bool> condition, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
@@ -113,6 +117,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         }
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         Received.Enqueue((kind, context.Request.Path.Value ?? "", body, System.Diagnostics.Stopwatch.GetTimestamp(), id));
+        await Task.Delay(_answerAfter);
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(response(id).ToString());
     }

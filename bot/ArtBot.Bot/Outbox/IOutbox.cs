@@ -19,6 +19,9 @@ public interface IOutbox
     /// <summary>The entry could not be sent; it is tried again at <paramref name="retryAt"/>.</summary>
     Task MarkFailedAsync(long id, DateTimeOffset retryAt, string error, CancellationToken cancellationToken);
 
+    /// <summary>The entry was not tried; it is free for any instance to take at once, its attempts unchanged.</summary>
+    Task HandBackAsync(long id, CancellationToken cancellationToken);
+
     /// <summary>How many entries for <paramref name="destination"/> are not sent yet (due, waiting to be tried again, or being sent).</summary>
     Task<int> CountUnsentAsync(OutboxDestination destination, CancellationToken cancellationToken);
 }

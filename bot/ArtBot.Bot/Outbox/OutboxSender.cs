@@ -9,7 +9,6 @@ namespace ArtBot.Bot.Outbox;
 /// <typeparam name="TBatch">What the sender reads once before taking a batch (the staff channel), so a stop in between leaves no entry leased.</typeparam>
 public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal signal, TimeProvider time, ILogger logger) : BackgroundService
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     protected IOutbox Outbox => outbox;
@@ -22,15 +21,31 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
 
     protected abstract TimeSpan MaxRetryDelay { get; }
 
+    /// <summary>
+    /// How long the entries taken are this instance's alone. A batch starts no entry once half of it has passed and hands
+    /// the rest back, so with one slow call after that nothing is still being sent when another instance may take it.
+    /// </summary>
+    protected virtual TimeSpan Lease => TimeSpan.FromMinutes(5);
+
     /// <summary>Sends what is due; returns how many entries were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var sent = 0;
         var batch = await BeforeTakingAsync(cancellationToken);
         var taken = await outbox.TakeDueAsync(Destination, _holder, max: 20, Lease, cancellationToken);
+        var takenAt = time.GetTimestamp();
         for (var index = 0; index < taken.Count; index++)
         {
             var entry = taken[index];
+            if (time.GetElapsedTime(takenAt) > Lease / 2)
+            {
+                LogHandedBack(logger, Destination, taken.Count - index);
+                foreach (var untried in taken.Skip(index))
+                {
+                    await outbox.HandBackAsync(untried.Id, cancellationToken);
+                }
+                break;
+            }
             try
             {
                 if (await SendAsync(entry, batch, cancellationToken) is { } problem)
@@ -91,6 +106,9 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Half the outbox lease has passed; {Count} {Destination} entries handed back for the next round")]
+    private static partial void LogHandedBack(ILogger logger, OutboxDestination destination, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send {Kind} for {Reference} (attempt {Attempts}); trying again in {Seconds} s: {Problem}")]
     private static partial void LogNotSent(ILogger logger, OutboxKind kind, string reference, int attempts, double seconds, string problem);

@@ -29,6 +29,12 @@ public sealed class StaffOptions : System.ComponentModel.DataAnnotations.IValida
     /// <summary>The longest wait between two attempts to post a ticket while Teams cannot be reached.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// How long a ticket post being sent is this instance's alone; another instance may take it after that. Longer than
+    /// half of it plus one call to Teams (the connector gives up after 100 s), so no post is still on its way when it runs out.
+    /// </summary>
+    public TimeSpan OutboxLease { get; set; } = TimeSpan.FromMinutes(5);
+
     public TimeZoneInfo ClinicTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public IEnumerable<System.ComponentModel.DataAnnotations.ValidationResult> Validate(System.ComponentModel.DataAnnotations.ValidationContext validationContext)

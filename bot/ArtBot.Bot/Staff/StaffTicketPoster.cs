@@ -17,6 +17,8 @@ public sealed partial class StaffTicketPoster(
 
     protected override TimeSpan MaxRetryDelay => options.Value.MaxRetryDelay;
 
+    protected override TimeSpan Lease => options.Value.OutboxLease;
+
     protected override Task<StaffChannel?> BeforeTakingAsync(CancellationToken cancellationToken) => tickets.FindChannelAsync(cancellationToken);
 
     protected override async Task<string?> SendAsync(OutboxEntry entry, StaffChannel? channel, CancellationToken cancellationToken)

@@ -61,6 +61,12 @@ public sealed class DatabaseOutbox(IDbContextFactory<ArtBotDbContext> contexts, 
             .SetProperty(row => row.Attempts, row => row.Attempts + 1), cancellationToken);
     }
 
+    public async Task HandBackAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.StaffOutbox.Where(row => row.Id == id && row.SentAt == null).ExecuteUpdateAsync(set => set.SetProperty(row => row.TakenUntil, (DateTime?)null), cancellationToken);
+    }
+
     public async Task<int> CountUnsentAsync(OutboxDestination destination, CancellationToken cancellationToken)
     {
         var kinds = OutboxKinds.StoredNamesFor(destination);

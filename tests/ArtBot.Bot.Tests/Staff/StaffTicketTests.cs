@@ -113,6 +113,34 @@ public sealed class StaffTicketTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_Teams_answers_slowly_two_instances_post_each_waiting_ticket_once()
+    {
+        // Polled once a minute, so the waiting tickets are taken together when the test drains the outbox.
+        _settings["Staff:OutboxInterval"] = "00:01:00";
+        _settings["Staff:OutboxLease"] = "00:00:06";
+        using var first = App();
+        using var second = App();
+        await StaffTeam(first).AddBotToTeamAsync();
+        _teams.Fail(calls: 1000);
+        var references = new List<string>();
+        for (var booking = 0; booking < 5; booking++)
+        {
+            references.Add(await StaffSetUp.BookOnTheWebsiteAsync(booking % 2 == 0 ? first : second, $"slow-teams-{booking}"));
+        }
+
+        // Teams comes back, taking 1.5 s a post: the first instance takes all five, a batch that would outlast its
+        // 6 s lease, and the second keeps asking for what is due.
+        _teams.AnswerAfter(TimeSpan.FromSeconds(1.5));
+        _teams.Fail(calls: 0);
+        var firstSends = StaffSetUp.DrainStaffOutboxAsync(first);
+        await Task.Delay(500);
+        await Task.WhenAll(firstSends, StaffSetUp.DrainStaffOutboxAsync(second));
+
+        var posted = _teams.Created.Select(created => Card(created["activity"]!)).ToList();
+        Assert.All(references, reference => Assert.Single(posted, card => card.Contains($"Consult request {reference}", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_ticket_not_yet_posted_when_the_bot_restarts_is_posted_after_it_once()
     {
         string reference;
