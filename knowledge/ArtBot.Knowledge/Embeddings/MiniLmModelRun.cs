@@ -32,6 +32,10 @@ internal sealed class MiniLmModelRun : IDisposable
             IntraOpNumThreads = 1,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            // ONNX Runtime's own log goes to stderr; a failure here still throws, and the app reports that in one line.
+            // Left at its default, a session still loading when a bad setting stops the start-up printed a second,
+            // native error line ("Exception during initialization") beside the one that names the setting.
+            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL,
         };
         _session = new InferenceSession(modelPath, options);
         _outputNames = [_session.OutputMetadata.Keys.First()];
