@@ -40,10 +40,7 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
             if (time.GetElapsedTime(takenAt) > Lease / 2)
             {
                 LogHandedBack(logger, Destination, taken.Count - index);
-                foreach (var untried in taken.Skip(index))
-                {
-                    await outbox.HandBackAsync(untried.Id, cancellationToken);
-                }
+                await HandBackAsync(taken.Skip(index));
                 break;
             }
             try
@@ -58,10 +55,7 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 // Stopping: hand this entry and the rest back at once rather than leave them to the lease, so the next start sends them.
-                foreach (var unsent in taken.Skip(index))
-                {
-                    await outbox.MarkFailedAsync(unsent.Id, time.GetUtcNow(), "The bot stopped while sending.", CancellationToken.None);
-                }
+                await HandBackAsync(taken.Skip(index));
                 throw;
             }
             catch (Exception exception)
@@ -72,6 +66,15 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
             }
         }
         return sent;
+    }
+
+    /// <summary>Frees entries this instance took but will not send now, even while stopping.</summary>
+    private async Task HandBackAsync(IEnumerable<OutboxEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            await outbox.HandBackAsync(entry.Id, CancellationToken.None);
+        }
     }
 
     /// <summary>2, 4, 8… seconds, up to the most the settings allow.</summary>
