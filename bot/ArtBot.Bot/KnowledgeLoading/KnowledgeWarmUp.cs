@@ -13,8 +13,10 @@ namespace ArtBot.Bot.KnowledgeLoading;
 /// its port); start-up then waits for it, and <c>/readyz</c> says "loading" until it is done. What depends on the
 /// encoder loads once the encoder has; the language detector beside it. The safety screen's phrase rules are compiled
 /// in the background after that: until they are, they read the same way, only slower.
+/// A start stopped by something else (a bad setting) waits for loading to end before the app is disposed: the process
+/// exits right after, and ending it while ONNX Runtime is still building its session crashed it (exit code 139).
 /// </summary>
-public sealed partial class KnowledgeWarmUp : IHostedLifecycleService
+public sealed partial class KnowledgeWarmUp : IHostedLifecycleService, IAsyncDisposable
 {
     private const string Question = "does active release therapy hurt when the therapist works on my shoulder";
 
@@ -52,18 +54,44 @@ public sealed partial class KnowledgeWarmUp : IHostedLifecycleService
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Waits for loading to end, however it ends: its failure is start-up's to report, not the disposal's.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _loading;
+        }
+        catch (Exception)
+        {
+            // Reported by StartedAsync, or start-up had already failed for another reason.
+        }
+    }
+
     private async Task LoadAsync()
     {
         var started = Stopwatch.StartNew();
         var languages = Task.Run(() => _services.GetRequiredService<LanguageGate>().WarmUp());
-        _services.GetRequiredService<ISentenceEmbedder>();
-        var safety = Task.Run(() =>
+        Task<SafetyScreen>? safety = null;
+        try
         {
-            var screen = _services.GetRequiredService<SafetyScreen>();
-            screen.Screen(Question);
-            return screen;
-        });
-        _services.GetRequiredService<IIntentClassifier>().Classify(Question);
+            _services.GetRequiredService<ISentenceEmbedder>();
+            safety = Task.Run(() =>
+            {
+                var screen = _services.GetRequiredService<SafetyScreen>();
+                screen.Screen(Question);
+                return screen;
+            });
+            _services.GetRequiredService<IIntentClassifier>().Classify(Question);
+        }
+        finally
+        {
+            // Whatever failed, nothing started here is left running on its own.
+            await languages.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (safety is not null)
+            {
+                await ((Task)safety).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
         await Task.WhenAll(languages, safety);
         LogLoaded(_logger, started.Elapsed.TotalSeconds);
         _ = CompilePhraseRulesAsync((await safety).Rules);
