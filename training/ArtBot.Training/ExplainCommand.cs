@@ -25,6 +25,7 @@ public sealed class ExplainCommand(KnowledgeFiles files, ISentenceEmbedder embed
             output.WriteLine(message);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  safety: rules {SafetyTiers.Name(byRules)}; meaning {semantic}; benign {scores.Benign:0.000}; classifier {classified} => {SafetyTiers.Name(screen.Screen(message).Tier)}"));
             output.WriteLine($"  rule: {screen.Rules.DecidingRule(message) ?? "none"}");
+            output.WriteLine($"  read without look-alikes and denials: {screen.Rules.WithoutLookAlikes(message)}");
             foreach (var piece in MessagePieces.Of(screen.Rules.WithoutLookAlikes(message)).Skip(1).Where(piece => MessagePieces.WordCount(piece) >= SemanticSafetyLayer.MinimumWords))
             {
                 if (screen.Semantic.Decide(screen.Semantic.Score(embedder.Embed(piece))) is SafetyTier.SelfHarm)
