@@ -19,12 +19,15 @@ public sealed partial class PhraseRules
     private readonly IReadOnlyList<PhraseRule> _masks;
     private readonly IReadOnlyList<PhraseRule> _longStanding;
     private readonly IReadOnlyList<PhraseRule> _worsening;
+    private readonly IReadOnlyList<PhraseRule> _noRiskStated;
 
-    private PhraseRules(IReadOnlyList<PhraseRule> masks, IReadOnlyList<PhraseRule> longStanding, IReadOnlyList<PhraseRule> worsening, IReadOnlyList<TierRules> tiers)
+    private PhraseRules(IReadOnlyList<PhraseRule> masks, IReadOnlyList<PhraseRule> longStanding, IReadOnlyList<PhraseRule> worsening,
+        IReadOnlyList<PhraseRule> noRiskStated, IReadOnlyList<TierRules> tiers)
     {
         _masks = masks;
         _longStanding = longStanding;
         _worsening = worsening;
+        _noRiskStated = noRiskStated;
         Tiers = tiers;
     }
 
@@ -66,6 +69,20 @@ public sealed partial class PhraseRules
         return _longStanding.Any(pattern => pattern.IsMatch(text)) && !_worsening.Any(pattern => pattern.IsMatch(text));
     }
 
+    /// <summary>Whether the person says they are not at risk themselves ("I am not in any danger", "not giving up").</summary>
+    public bool StatesNoRisk(string message)
+    {
+        var text = Normalize(message);
+        return _noRiskStated.Any(pattern => pattern.IsMatch(text));
+    }
+
+    /// <summary>The message without the sentences in which the person says they are not at risk; empty when every one does.</summary>
+    public string WithoutSentencesStatingNoRisk(string message)
+    {
+        var pieces = MessagePieces.Of(message);
+        return string.Join(". ", (pieces.Count == 1 ? pieces : pieces.Skip(1)).Where(piece => !StatesNoRisk(piece)));
+    }
+
     /// <summary>
     /// The message as the meaning should read it: without the benign look-alikes and denials the rules mask ("this
     /// knee is killing me", "no numbness"), which an encoder would otherwise read as the red flags they resemble.
@@ -93,7 +110,7 @@ public sealed partial class PhraseRules
         }
     }
 
-    private IEnumerable<PhraseRule> All => _masks.Concat(_longStanding).Concat(_worsening)
+    private IEnumerable<PhraseRule> All => _masks.Concat(_longStanding).Concat(_worsening).Concat(_noRiskStated)
         .Concat(Tiers.SelectMany(tier => tier.Patterns.Concat(tier.Combinations.SelectMany(combination => combination)).Concat(tier.WhenWorsening)));
 
     private string Masked(string message)
@@ -113,6 +130,7 @@ public sealed partial class PhraseRules
             .ToList();
         var longStanding = ReadPatterns(document.LongStanding, file, "longStanding", "longStanding", problems);
         var worsening = ReadPatterns(document.Worsening, file, "worsening", "worsening", problems);
+        var noRiskStated = ReadPatterns(document.NoRiskStated, file, "noRiskStated", "noRiskStated", problems);
         var tiers = new List<TierRules>();
         foreach (var (rules, index) in document.Tiers.Select((rules, index) => (rules, index)))
         {
@@ -144,7 +162,7 @@ public sealed partial class PhraseRules
         {
             problems.Add(new(file, SafetyTiers.Name(missing), "tiers", "this tier has no rules"));
         }
-        return new PhraseRules(masks, longStanding, worsening, [.. tiers.OrderBy(rules => SafetyTiers.GravestFirst.ToList().IndexOf(rules.Tier))]);
+        return new PhraseRules(masks, longStanding, worsening, noRiskStated, [.. tiers.OrderBy(rules => SafetyTiers.GravestFirst.ToList().IndexOf(rules.Tier))]);
     }
 
     private static List<PhraseRule> Fail(List<KnowledgeProblem> problems, KnowledgeProblem problem)

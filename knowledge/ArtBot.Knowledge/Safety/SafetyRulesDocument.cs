@@ -22,6 +22,12 @@ public sealed record SafetyRulesDocument
     /// <summary>A course that is sudden or quickly worse ("suddenly", "worse by the hour", "spreading").</summary>
     public IReadOnlyList<string> Worsening { get; init; } = [];
 
+    /// <summary>
+    /// The person says they are not at risk themselves ("I am not in any danger", "not done with life, just done with
+    /// this hip", "frustrated, not hopeless"): the meaning alone then sends them to no crisis line; the rules still can.
+    /// </summary>
+    public IReadOnlyList<string> NoRiskStated { get; init; } = [];
+
     public IReadOnlyList<SafetyTierRules> Tiers { get; init; } = [];
 }
 

@@ -60,13 +60,20 @@ public sealed class SafetyScreen
     public SafetyVerdict ScreenByRules(string message) => Verdict(_rules.Match(VisibleText.Of(message)), byMeaning: false, []);
 
     /// <summary>
-    /// The meaning's verdict, read without the look-alikes and denials the rules know; a steady, long-standing
-    /// complaint ("stiff neck and headaches every evening after work") is not escalated to an emergency or "today" by
-    /// meaning alone: only the rules' combinations do that.
+    /// The meaning's verdict, read without the look-alikes and denials the rules know. Two contexts the meaning cannot
+    /// weigh sentence by sentence are read on the whole message: a steady, long-standing complaint ("stiff neck and
+    /// headaches every evening after work") is not escalated to an emergency or "today" by meaning alone (only the
+    /// rules' combinations do that), and where the person says they are not at risk ("worn down, but not giving up"),
+    /// the meaning reads the message again without those sentences, so risk said in another sentence still counts.
     /// </summary>
     private SafetyTier ByMeaning(string message)
     {
         var tier = Semantic!.Classify(_rules.WithoutLookAlikes(message));
+        if (tier == SafetyTier.SelfHarm && _rules.StatesNoRisk(message))
+        {
+            var rest = _rules.WithoutSentencesStatingNoRisk(message);
+            tier = rest.Length == 0 ? SafetyTier.None : Semantic.Classify(_rules.WithoutLookAlikes(rest));
+        }
         return tier is SafetyTier.Emergency or SafetyTier.Urgent && _rules.IsLongStandingAndSteady(message) ? SafetyTier.None : tier;
     }
 

@@ -110,6 +110,18 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("I am not in any danger, I am just exhausted by this back pain. Can ART help?", SafetyTier.None)]
+    [InlineData("Im so done with this hip. Not done with life, just done with this hip. Can I see someone this week?", SafetyTier.None)]
+    [InlineData("Does anyone ever actually get better from chronic back pain? I am frustrated, not hopeless, and I want realistic expectations.", SafetyTier.None)]
+    [InlineData("I am not depressed. I have just decided this weekend is my last one.", SafetyTier.SelfHarm)]
+    [InlineData("Frustrated, not hopeless. Although I did count out the pills last night.", SafetyTier.SelfHarm)]
+    [InlineData("Im not depressed, I just dont see the point of being here anymore.", SafetyTier.SelfHarm)]
+    public void Believes_a_person_who_says_they_are_not_at_risk_but_still_reads_risk_said_beside_it(string message, SafetyTier expected)
+    {
+        Assert.Equal(expected, Screen.Screen(message).Tier);
+    }
+
+    [Theory]
     [InlineData("my arm suddenly went weak and I can't lift it", SafetyTier.Emergency)]
     [InlineData("my legs are getting weaker by the hour", SafetyTier.Emergency)]
     [InlineData("numb between my legs and I can't control my bladder", SafetyTier.Emergency)]
