@@ -66,7 +66,10 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            foreach (var batch in missing.Chunk(batchSize))
+            // Many sentences at once (training, calibration, a test set) spread their batches over the cores; a turn's
+            // few sentences are one batch, encoded on the turn's own thread as before. A sentence's vector does not
+            // depend on the thread or on its batch, so the readings are the same.
+            Parallel.ForEach(missing.Chunk(batchSize), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, batch =>
             {
                 var encoded = _encoder.Encode([.. batch.Select(index => texts[index])]);
                 for (var position = 0; position < batch.Length; position++)
@@ -74,7 +77,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
                     vectors[batch[position]] = encoded[position];
                     Remember(keys[batch[position]], encoded[position]);
                 }
-            }
+            });
         }
         finally
         {

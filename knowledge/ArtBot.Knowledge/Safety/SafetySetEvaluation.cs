@@ -21,8 +21,9 @@ public sealed record SafetySetEvaluation(IReadOnlyList<(SafetyTier Expected, Saf
             .Select(fields => (SafetyTiers.TryParse(fields[0], out var tier) ? tier : throw new FormatException($"{path}: unknown tier '{fields[0]}'"), fields[1]))
             .ToList();
 
+    /// <summary>Screens every message of a set, side by side on every core (the screen serves concurrent turns), in the set's order.</summary>
     public static SafetySetEvaluation Run(SafetyScreen screen, IEnumerable<(SafetyTier Expected, string Message)> set) =>
-        new(set.Select(item => (item.Expected, screen.Screen(item.Message).Tier, item.Message)).ToList());
+        new(set.AsParallel().AsOrdered().Select(item => (item.Expected, screen.Screen(item.Message).Tier, item.Message)).ToList());
 
     public double Recall(SafetyTier tier) => Ratio(Results.Count(result => result.Expected == tier && result.Actual == tier), Results.Count(result => result.Expected == tier));
 

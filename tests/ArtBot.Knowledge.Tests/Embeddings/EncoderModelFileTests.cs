@@ -39,6 +39,19 @@ public sealed class EncoderModelFileTests
     }
 
     [Fact]
+    public void Many_sentences_encoded_at_once_on_every_core_read_as_each_does_alone()
+    {
+        string[] parts = ["shoulder", "lower back", "left knee", "neck", "right hip"];
+        var sentences = Enumerable.Range(1, 80).Select(day => $"my {parts[day % parts.Length]} has been sore for {day} days after work").ToArray();
+        using var atOnce = new MiniLmSentenceEmbedder();
+        using var alone = new MiniLmSentenceEmbedder();
+
+        var batched = atOnce.EmbedMany(sentences);
+
+        Assert.Equal(sentences.Select(alone.Embed).ToArray(), batched);
+    }
+
+    [Fact]
     public void A_missing_model_file_stops_the_start_with_where_it_comes_from()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"no-model-{Guid.NewGuid():N}.onnx");
