@@ -24,7 +24,8 @@ public sealed record SafetyRulesDocument
 
     /// <summary>
     /// The person says they are not at risk themselves ("I am not in any danger", "not done with life, just done with
-    /// this hip", "frustrated, not hopeless"): the meaning alone then sends them to no crisis line; the rules still can.
+    /// this hip", "frustrated, not hopeless"): the meaning reads the message again without those sentences before it
+    /// sends anyone to the crisis line; the rules read it as always.
     /// </summary>
     public IReadOnlyList<string> NoRiskStated { get; init; } = [];
 
