@@ -35,14 +35,16 @@ public sealed partial class PhraseRules
 
     public SafetyTier Match(string message)
     {
+        var written = Normalize(message);
         var text = Masked(message);
         var worsening = _worsening.Any(pattern => pattern.IsMatch(text));
-        return Tiers.FirstOrDefault(tier => tier.IsReached(text, worsening))?.Tier ?? SafetyTier.None;
+        return Tiers.FirstOrDefault(tier => tier.IsReached(text, written, worsening))?.Tier ?? SafetyTier.None;
     }
 
     /// <summary>The rule that decides the message's tier, for a reviewer (<c>training -- explain</c>); null when none does.</summary>
     public string? DecidingRule(string message)
     {
+        var written = Normalize(message);
         var text = Masked(message);
         var worsening = _worsening.Any(pattern => pattern.IsMatch(text));
         foreach (var tier in Tiers)
@@ -50,7 +52,8 @@ public sealed partial class PhraseRules
             var combination = tier.Combinations.FirstOrDefault(candidate => candidate.Count > 0 && candidate.All(pattern => pattern.IsMatch(text)));
             var rule = tier.Patterns.FirstOrDefault(pattern => pattern.IsMatch(text))?.ToString()
                 ?? (combination is null ? null : string.Join(" + ", combination))
-                ?? (worsening ? tier.WhenWorsening.FirstOrDefault(pattern => pattern.IsMatch(text))?.ToString() : null);
+                ?? (worsening ? tier.WhenWorsening.FirstOrDefault(pattern => pattern.IsMatch(text))?.ToString() : null)
+                ?? tier.PatternsUnless.FirstOrDefault(rule => rule.IsReached(text, written))?.ToString();
             if (rule is not null)
             {
                 return $"{SafetyTiers.Name(tier.Tier)}: {rule}";
@@ -111,7 +114,8 @@ public sealed partial class PhraseRules
     }
 
     private IEnumerable<PhraseRule> All => _masks.Concat(_longStanding).Concat(_worsening).Concat(_noRiskStated)
-        .Concat(Tiers.SelectMany(tier => tier.Patterns.Concat(tier.Combinations.SelectMany(combination => combination)).Concat(tier.WhenWorsening)));
+        .Concat(Tiers.SelectMany(tier => tier.Patterns.Concat(tier.Combinations.SelectMany(combination => combination)).Concat(tier.WhenWorsening)
+            .Concat(tier.PatternsUnless.SelectMany(rule => rule.Unless.Prepend(rule.Pattern)))));
 
     private string Masked(string message)
     {
@@ -144,7 +148,7 @@ public sealed partial class PhraseRules
             {
                 problems.Add(new(file, entry, "message", "the message is missing"));
             }
-            if (rules.Patterns.Count + rules.Combinations.Count + rules.WhenWorsening.Count == 0)
+            if (rules.Patterns.Count + rules.Combinations.Count + rules.WhenWorsening.Count + rules.PatternsUnless.Count == 0)
             {
                 problems.Add(new(file, entry, "patterns", "a tier needs at least one pattern"));
             }
@@ -155,8 +159,23 @@ public sealed partial class PhraseRules
             {
                 problems.Add(new(file, entry, "whenWorsening", "needs the file's worsening phrases"));
             }
+            var patternsUnless = new List<PatternUnless>();
+            foreach (var (rule, position) in rules.PatternsUnless.Select((rule, position) => (rule, position)))
+            {
+                if (rule.Unless.Count == 0)
+                {
+                    problems.Add(new(file, entry, $"patternsUnless[{position}]", "needs at least one 'unless' pattern; without one, put the pattern in 'patterns'"));
+                    continue;
+                }
+                var pattern = ReadPatterns([rule.Pattern], file, entry, $"patternsUnless[{position}].pattern", problems);
+                var unless = ReadPatterns(rule.Unless, file, entry, $"patternsUnless[{position}].unless", problems);
+                if (pattern.Count == 1)
+                {
+                    patternsUnless.Add(new PatternUnless(pattern[0], unless));
+                }
+            }
             tiers.Add(new TierRules(tier, rules.Message, ReadPatterns(rules.Patterns, file, entry, "patterns", problems), combinations,
-                ReadPatterns(rules.WhenWorsening, file, entry, "whenWorsening", problems)));
+                ReadPatterns(rules.WhenWorsening, file, entry, "whenWorsening", problems), patternsUnless));
         }
         foreach (var missing in SafetyTiers.GravestFirst.Where(tier => tiers.All(found => found.Tier != tier)))
         {
@@ -223,11 +242,21 @@ public sealed partial class PhraseRules
     }
 
     /// <summary>One tier's compiled rules.</summary>
-    public sealed record TierRules(SafetyTier Tier, string Message, IReadOnlyList<PhraseRule> Patterns, IReadOnlyList<List<PhraseRule>> Combinations, IReadOnlyList<PhraseRule> WhenWorsening)
+    public sealed record TierRules(SafetyTier Tier, string Message, IReadOnlyList<PhraseRule> Patterns, IReadOnlyList<List<PhraseRule>> Combinations,
+        IReadOnlyList<PhraseRule> WhenWorsening, IReadOnlyList<PatternUnless> PatternsUnless)
     {
-        public bool IsReached(string maskedText, bool worsening) =>
+        public bool IsReached(string maskedText, string writtenText, bool worsening) =>
             Patterns.Any(pattern => pattern.IsMatch(maskedText))
             || Combinations.Any(combination => combination.Count > 0 && combination.All(pattern => pattern.IsMatch(maskedText)))
-            || (worsening && WhenWorsening.Any(pattern => pattern.IsMatch(maskedText)));
+            || (worsening && WhenWorsening.Any(pattern => pattern.IsMatch(maskedText)))
+            || PatternsUnless.Any(rule => rule.IsReached(maskedText, writtenText));
+    }
+
+    /// <summary>A pattern read on the masked text that stands unless the text as written says what rules it out.</summary>
+    public sealed record PatternUnless(PhraseRule Pattern, IReadOnlyList<PhraseRule> Unless)
+    {
+        public bool IsReached(string maskedText, string writtenText) => Pattern.IsMatch(maskedText) && !Unless.Any(rule => rule.IsMatch(writtenText));
+
+        public override string ToString() => $"{Pattern} (none of: {string.Join(" | ", Unless)})";
     }
 }

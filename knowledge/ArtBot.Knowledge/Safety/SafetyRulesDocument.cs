@@ -34,7 +34,8 @@ public sealed record SafetyRulesDocument
 
 /// <summary>
 /// One tier's rules. A message reaches the tier through any one of <see cref="Patterns"/>, through every pattern of
-/// one of <see cref="Combinations"/>, or through one of <see cref="WhenWorsening"/> together with a worsening course.
+/// one of <see cref="Combinations"/>, through one of <see cref="WhenWorsening"/> together with a worsening course, or
+/// through one of <see cref="PatternsUnless"/> when the message does not say what rules it out.
 /// </summary>
 public sealed record SafetyTierRules
 {
@@ -43,4 +44,15 @@ public sealed record SafetyTierRules
     public IReadOnlyList<string> Patterns { get; init; } = [];
     public IReadOnlyList<IReadOnlyList<string>> Combinations { get; init; } = [];
     public IReadOnlyList<string> WhenWorsening { get; init; } = [];
+    public IReadOnlyList<SafetyPatternUnless> PatternsUnless { get; init; } = [];
+}
+
+/// <summary>
+/// A pattern that reaches its tier unless the message says one of <see cref="Unless"/>, read as written, before the
+/// denials are masked: a swollen calf after a flight is an emergency unless the breathing is said to be fine.
+/// </summary>
+public sealed record SafetyPatternUnless
+{
+    public string Pattern { get; init; } = "";
+    public IReadOnlyList<string> Unless { get; init; } = [];
 }

@@ -28,4 +28,21 @@ public sealed class SafetyRulesValidationTests : IDisposable
         Assert.Contains("emergency", refusal.Message);
         Assert.Contains("repeats without a bound", refusal.Message);
     }
+
+    [Fact]
+    public void Refuses_a_pattern_unless_with_nothing_that_rules_it_out_and_an_unbounded_unless()
+    {
+        var path = _data.Files.SafetyRules("en");
+        var rules = JObject.Parse(File.ReadAllText(path));
+        var patternsUnless = (JArray)rules["tiers"]![1]!["patternsUnless"]!;
+        patternsUnless.Add(new JObject { ["pattern"] = @"\bcalf\b", ["unless"] = new JArray() });
+        patternsUnless.Add(new JObject { ["pattern"] = @"\bcalf\b", ["unless"] = new JArray(@"\bbreathing\b.*\bfine\b") });
+        File.WriteAllText(path, rules.ToString());
+
+        var refusal = Assert.Throws<InvalidKnowledgeException>(() => SafetyScreen.Load(_data.Files));
+
+        Assert.Contains("needs at least one 'unless' pattern", refusal.Message);
+        Assert.Contains("unless", refusal.Message);
+        Assert.Contains("repeats without a bound", refusal.Message);
+    }
 }

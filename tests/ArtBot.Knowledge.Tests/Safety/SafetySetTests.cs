@@ -160,6 +160,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my kneecap popped out and it's stuck, the knee looks wrong", SafetyTier.Emergency)]
     [InlineData("the wound from my knee operation is getting redder and oozing", SafetyTier.Urgent)]
     [InlineData("my calf is swollen and warm, no breathlessness", SafetyTier.Urgent)]
+    [InlineData("my calf is swollen and warm since my long flight, breathing is fine", SafetyTier.Urgent)]
+    [InlineData("my calf is hot red and swollen after a long flight", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
