@@ -67,23 +67,33 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             // Many sentences at once (training, calibration, a test set) spread their batches over the cores; a turn's
-            // few sentences are one batch, encoded on the turn's own thread as before. A sentence's vector does not
-            // depend on the thread or on its batch, so the readings are the same.
-            Parallel.ForEach(missing.Chunk(batchSize), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, batch =>
+            // few sentences are one batch, encoded on the turn's own thread. A sentence's vector does not depend on the
+            // thread or on its batch, so the readings are the same.
+            var batches = missing.Chunk(batchSize).ToList();
+            if (batches.Count == 1)
             {
-                var encoded = _encoder.Encode([.. batch.Select(index => texts[index])]);
-                for (var position = 0; position < batch.Length; position++)
-                {
-                    vectors[batch[position]] = encoded[position];
-                    Remember(keys[batch[position]], encoded[position]);
-                }
-            });
+                Encode(batches[0]);
+            }
+            else
+            {
+                Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Encode);
+            }
         }
         finally
         {
             _inUse.ExitReadLock();
         }
         return vectors;
+
+        void Encode(int[] batch)
+        {
+            var encoded = _encoder.Encode([.. batch.Select(index => texts[index])]);
+            for (var position = 0; position < batch.Length; position++)
+            {
+                vectors[batch[position]] = encoded[position];
+                Remember(keys[batch[position]], encoded[position]);
+            }
+        }
     }
 
     private void Remember(string key, float[] vector)

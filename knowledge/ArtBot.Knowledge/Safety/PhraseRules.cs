@@ -36,7 +36,7 @@ public sealed partial class PhraseRules
     public SafetyTier Match(string message)
     {
         var written = Normalize(message);
-        var text = Masked(message);
+        var text = Mask(written);
         var worsening = _worsening.Any(pattern => pattern.IsMatch(text));
         return Tiers.FirstOrDefault(tier => tier.IsReached(text, written, worsening))?.Tier ?? SafetyTier.None;
     }
@@ -45,7 +45,7 @@ public sealed partial class PhraseRules
     public string? DecidingRule(string message)
     {
         var written = Normalize(message);
-        var text = Masked(message);
+        var text = Mask(written);
         var worsening = _worsening.Any(pattern => pattern.IsMatch(text));
         foreach (var tier in Tiers)
         {
@@ -117,9 +117,11 @@ public sealed partial class PhraseRules
         .Concat(Tiers.SelectMany(tier => tier.Patterns.Concat(tier.Combinations.SelectMany(combination => combination)).Concat(tier.WhenWorsening)
             .Concat(tier.PatternsUnless.SelectMany(rule => rule.Unless.Prepend(rule.Pattern)))));
 
-    private string Masked(string message)
+    private string Masked(string message) => Mask(Normalize(message));
+
+    /// <summary>Blanks the look-alikes and denials in text already normalised.</summary>
+    private string Mask(string text)
     {
-        var text = Normalize(message);
         foreach (var mask in _masks)
         {
             text = mask.Blank(text);
