@@ -104,6 +104,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("back pain down my leg, no problems with my waterworks or numbness in the saddle area")]
     [InlineData("tight calf after a race, it is not swollen and im not short of breath")]
     [InlineData("slurring my words after the dentist, anyway my neck is stiff")]
+    [InlineData("my teenagers will drive me to an early grave, and my neck is tight")]
+    [InlineData("i took an overdose 20 years ago, i'm well now, can ART help my knee")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -162,6 +164,10 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my calf is swollen and warm, no breathlessness", SafetyTier.Urgent)]
     [InlineData("my calf is swollen and warm since my long flight, breathing is fine", SafetyTier.Urgent)]
     [InlineData("my calf is hot red and swollen after a long flight", SafetyTier.Emergency)]
+    [InlineData("36 weeks pregnant, pounding headache and my vision has gone sparkly", SafetyTier.Emergency)]
+    [InlineData("his arm got dragged into the auger and it's bleeding badly", SafetyTier.Emergency)]
+    [InlineData("my aunt had breast cancer and now her back pain is waking her every night", SafetyTier.Urgent)]
+    [InlineData("my mum has osteoporosis and got sudden back pain after a cough", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -222,6 +228,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("i want to k1ll myself")]
     [InlineData("honestly i want to k!ll myself")]
     [InlineData("i want to kil myself")]
+    [InlineData("goin to tak al my pils tonight")]
+    [InlineData("my grandad doesnt want to go on.")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
@@ -294,6 +302,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     {
         Assert.Equal(SafetyTier.Emergency, Screen.Screen("I'm dying to try ART but right now I can't breathe").Tier);
         Assert.Equal(SafetyTier.Emergency, Screen.Screen("chest tightness from bench press and now my left arm is numb and I'm sweating, chest pressure").Tier);
+        Assert.Equal(SafetyTier.SelfHarm, Screen.Screen("what are your hours, and what should i do if i want to end my life tonight").Tier);
+        Assert.Equal(SafetyTier.None, Screen.Screen("what should i do if i feel a bit sore the day after ART").Tier);
     }
 
     private SafetySetEvaluation Evaluate(string set)
