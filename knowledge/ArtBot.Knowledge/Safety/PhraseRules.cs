@@ -20,10 +20,12 @@ public sealed partial class PhraseRules
     private readonly IReadOnlyList<PhraseRule> _longStanding;
     private readonly IReadOnlyList<PhraseRule> _worsening;
     private readonly IReadOnlyList<PhraseRule> _noRiskStated;
+    private readonly IReadOnlyDictionary<string, string> _misspellings;
 
-    private PhraseRules(IReadOnlyList<PhraseRule> masks, IReadOnlyList<PhraseRule> longStanding, IReadOnlyList<PhraseRule> worsening,
-        IReadOnlyList<PhraseRule> noRiskStated, IReadOnlyList<TierRules> tiers)
+    private PhraseRules(IReadOnlyDictionary<string, string> misspellings, IReadOnlyList<PhraseRule> masks, IReadOnlyList<PhraseRule> longStanding,
+        IReadOnlyList<PhraseRule> worsening, IReadOnlyList<PhraseRule> noRiskStated, IReadOnlyList<TierRules> tiers)
     {
+        _misspellings = misspellings;
         _masks = masks;
         _longStanding = longStanding;
         _worsening = worsening;
@@ -137,6 +139,7 @@ public sealed partial class PhraseRules
         var longStanding = ReadPatterns(document.LongStanding, file, "longStanding", "longStanding", problems);
         var worsening = ReadPatterns(document.Worsening, file, "worsening", "worsening", problems);
         var noRiskStated = ReadPatterns(document.NoRiskStated, file, "noRiskStated", "noRiskStated", problems);
+        var misspellings = ReadMisspellings(document.Misspellings, file, problems);
         var tiers = new List<TierRules>();
         foreach (var (rules, index) in document.Tiers.Select((rules, index) => (rules, index)))
         {
@@ -183,7 +186,7 @@ public sealed partial class PhraseRules
         {
             problems.Add(new(file, SafetyTiers.Name(missing), "tiers", "this tier has no rules"));
         }
-        return new PhraseRules(masks, longStanding, worsening, noRiskStated, [.. tiers.OrderBy(rules => SafetyTiers.GravestFirst.ToList().IndexOf(rules.Tier))]);
+        return new PhraseRules(misspellings, masks, longStanding, worsening, noRiskStated, [.. tiers.OrderBy(rules => SafetyTiers.GravestFirst.ToList().IndexOf(rules.Tier))]);
     }
 
     private static List<PhraseRule> Fail(List<KnowledgeProblem> problems, KnowledgeProblem problem)
@@ -217,8 +220,61 @@ public sealed partial class PhraseRules
     [GeneratedRegex(@"\)[*+]|\)\{\d+,\}|(?<!\\)\.[*+]|(?<!\\)\.\{\d+,\}")]
     private static partial Regex UnboundedRepetition();
 
-    /// <summary>Lower case, straight apostrophes, one space between words, so the patterns can stay simple.</summary>
-    private static string Normalize(string message)
+    private static Dictionary<string, string> ReadMisspellings(IReadOnlyDictionary<string, string> misspellings, string file, List<KnowledgeProblem> problems)
+    {
+        var read = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (typed, meant) in misspellings)
+        {
+            if (!IsOneWord(typed) || typed != typed.ToLowerInvariant())
+            {
+                problems.Add(new(file, "misspellings", typed, "a misspelling is one lower-case word (letters and digits)"));
+            }
+            else if (string.IsNullOrWhiteSpace(meant) || meant != meant.ToLowerInvariant() || meant == typed)
+            {
+                problems.Add(new(file, "misspellings", typed, "needs the lower-case word it stands for, not itself"));
+            }
+            else
+            {
+                read[typed] = meant;
+            }
+        }
+        return read;
+
+        static bool IsOneWord(string text) => text.Length > 0 && text.All(char.IsLetterOrDigit);
+    }
+
+    /// <summary>
+    /// Lower case, straight apostrophes, one space between words, and the known misspellings corrected, so the patterns
+    /// can stay simple.
+    /// </summary>
+    private string Normalize(string message) => _misspellings.Count == 0 ? Tidy(message) : CorrectSpelling(Tidy(message));
+
+    /// <summary>Each run of letters and digits that is a known misspelling, replaced by the word it stands for.</summary>
+    private string CorrectSpelling(string text)
+    {
+        var corrected = new StringBuilder(text.Length);
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start;
+            while (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+            if (end == start)
+            {
+                corrected.Append(text[start]);
+                start++;
+                continue;
+            }
+            var word = text[start..end];
+            corrected.Append(_misspellings.TryGetValue(word, out var meant) ? meant : word);
+            start = end;
+        }
+        return corrected.ToString();
+    }
+
+    private static string Tidy(string message)
     {
         var text = new StringBuilder(message.Length);
         var space = false;

@@ -29,6 +29,13 @@ public sealed record SafetyRulesDocument
     /// </summary>
     public IReadOnlyList<string> NoRiskStated { get; init; } = [];
 
+    /// <summary>
+    /// Words as people type them on a phone, each with the word the rules are written for ("mysefl": "myself", "pils":
+    /// "pills", "tonite": "tonight"), corrected before anything is matched, so every rule reads them. Only strings that
+    /// are not English words themselves: "bills" is never read as "pills".
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Misspellings { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyList<SafetyTierRules> Tiers { get; init; } = [];
 }
 

@@ -45,4 +45,20 @@ public sealed class SafetyRulesValidationTests : IDisposable
         Assert.Contains("unless", refusal.Message);
         Assert.Contains("repeats without a bound", refusal.Message);
     }
+
+    [Fact]
+    public void Refuses_a_misspelling_of_more_than_one_word_or_that_stands_for_itself()
+    {
+        var path = _data.Files.SafetyRules("en");
+        var rules = JObject.Parse(File.ReadAllText(path));
+        var misspellings = (JObject)rules["misspellings"]!;
+        misspellings["kill my self"] = "kill myself";
+        misspellings["pills"] = "pills";
+        File.WriteAllText(path, rules.ToString());
+
+        var refusal = Assert.Throws<InvalidKnowledgeException>(() => SafetyScreen.Load(_data.Files));
+
+        Assert.Contains("'kill my self': a misspelling is one lower-case word", refusal.Message);
+        Assert.Contains("'pills': needs the lower-case word it stands for, not itself", refusal.Message);
+    }
 }

@@ -297,6 +297,19 @@ public sealed class SafetySetTests(ITestOutputHelper output)
         Assert.True(verdict.ByMeaning);
     }
 
+    [Theory]
+    [InlineData("i have my tabelts counted out for tonite", SafetyTier.SelfHarm)]
+    [InlineData("thinking about suicde every day now", SafetyTier.SelfHarm)]
+    [InlineData("wrote my goodby letters last night", SafetyTier.SelfHarm)]
+    [InlineData("my husband colapsed and is unconcious on the kitchen floor", SafetyTier.Emergency)]
+    [InlineData("worst headach of my life came on sudenly", SafetyTier.Emergency)]
+    [InlineData("my wrsit aches from typing all day", SafetyTier.None)]
+    public void The_phrase_rules_read_a_red_flag_typed_with_a_phones_misspellings_as_they_read_it_spelt_right(string message, SafetyTier expected)
+    {
+        Assert.Equal(expected, Screen.ScreenByRules(message).Tier);
+        Assert.Equal(expected, Screen.Screen(message).Tier);
+    }
+
     [Fact]
     public void A_benign_phrase_does_not_hide_a_red_flag_in_the_same_message()
     {
