@@ -106,6 +106,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("slurring my words after the dentist, anyway my neck is stiff")]
     [InlineData("my teenagers will drive me to an early grave, and my neck is tight")]
     [InlineData("i took an overdose 20 years ago, i'm well now, can ART help my knee")]
+    [InlineData("i used to self harm when i was younger, long past now, will the therapist mind the scars")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -165,6 +166,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my calf is swollen and warm since my long flight, breathing is fine", SafetyTier.Urgent)]
     [InlineData("my calf is hot red and swollen after a long flight", SafetyTier.Emergency)]
     [InlineData("36 weeks pregnant, pounding headache and my vision has gone sparkly", SafetyTier.Emergency)]
+    [InlineData("my flatmate's lips are swelling and she's wheezing after eating cashews", SafetyTier.Emergency)]
+    [InlineData("rolled my ankle hiking, cant walk on it and the bone on the outside is tender when i press it", SafetyTier.Urgent)]
+    [InlineData("painful blistery rash in a band round my ribs", SafetyTier.Urgent)]
     [InlineData("his arm got dragged into the auger and it's bleeding badly", SafetyTier.Emergency)]
     [InlineData("my aunt had breast cancer and now her back pain is waking her every night", SafetyTier.Urgent)]
     [InlineData("my mum has osteoporosis and got sudden back pain after a cough", SafetyTier.Urgent)]
@@ -229,6 +233,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("honestly i want to k!ll myself")]
     [InlineData("i want to kil myself")]
     [InlineData("goin to tak al my pils tonight")]
+    [InlineData("she tied a scarf to the banister last night")]
+    [InlineData("my nan says she has been saving her sleeping tablets")]
     [InlineData("my grandad doesnt want to go on.")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
