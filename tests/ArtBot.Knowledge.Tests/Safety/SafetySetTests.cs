@@ -169,6 +169,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my flatmate's lips are swelling and she's wheezing after eating cashews", SafetyTier.Emergency)]
     [InlineData("rolled my ankle hiking, cant walk on it and the bone on the outside is tender when i press it", SafetyTier.Urgent)]
     [InlineData("painful blistery rash in a band round my ribs", SafetyTier.Urgent)]
+    [InlineData("my 2 year old got into the dishwasher tablets, he might have swallowed one", SafetyTier.Emergency)]
+    [InlineData("my teenage daughter swallowed all her tablets on purpose after a fight", SafetyTier.SelfHarm)]
     [InlineData("his arm got dragged into the auger and it's bleeding badly", SafetyTier.Emergency)]
     [InlineData("my aunt had breast cancer and now her back pain is waking her every night", SafetyTier.Urgent)]
     [InlineData("my mum has osteoporosis and got sudden back pain after a cough", SafetyTier.Urgent)]
