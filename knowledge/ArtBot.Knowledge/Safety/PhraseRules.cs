@@ -35,10 +35,21 @@ public sealed partial class PhraseRules
 
     public IReadOnlyList<TierRules> Tiers { get; }
 
-    public SafetyTier Match(string message)
+    /// <summary>
+    /// The message as the rules read it, once: normalised, and with the look-alikes and denials masked. A turn reads it
+    /// for the rules' tier and again for the meaning, which must not pay for the masks twice.
+    /// </summary>
+    public PhraseReading Read(string message)
     {
         var written = Normalize(message);
-        var text = Mask(written);
+        return new PhraseReading(written, Mask(written));
+    }
+
+    public SafetyTier Match(string message) => Match(Read(message));
+
+    public SafetyTier Match(PhraseReading reading)
+    {
+        var (written, text) = reading;
         var worsening = _worsening.Any(pattern => pattern.IsMatch(text));
         return Tiers.FirstOrDefault(tier => tier.IsReached(text, written, worsening))?.Tier ?? SafetyTier.None;
     }
@@ -46,8 +57,7 @@ public sealed partial class PhraseRules
     /// <summary>The rule that decides the message's tier, for a reviewer (<c>training -- explain</c>); null when none does.</summary>
     public string? DecidingRule(string message)
     {
-        var written = Normalize(message);
-        var text = Mask(written);
+        var (written, text) = Read(message);
         var worsening = _worsening.Any(pattern => pattern.IsMatch(text));
         foreach (var tier in Tiers)
         {
@@ -68,9 +78,9 @@ public sealed partial class PhraseRules
     /// Whether the message describes a stable, long-standing or positional complaint and nothing sudden or worsening:
     /// what the meaning alone must not escalate to an emergency or "today".
     /// </summary>
-    public bool IsLongStandingAndSteady(string message)
+    public bool IsLongStandingAndSteady(PhraseReading reading)
     {
-        var text = Masked(message);
+        var text = reading.Masked;
         return _longStanding.Any(pattern => pattern.IsMatch(text)) && !_worsening.Any(pattern => pattern.IsMatch(text));
     }
 
@@ -88,11 +98,8 @@ public sealed partial class PhraseRules
         return string.Join(". ", (pieces.Count == 1 ? pieces : pieces.Skip(1)).Where(piece => !StatesNoRisk(piece)));
     }
 
-    /// <summary>
-    /// The message as the meaning should read it: without the benign look-alikes and denials the rules mask ("this
-    /// knee is killing me", "no numbness"), which an encoder would otherwise read as the red flags they resemble.
-    /// </summary>
-    public string WithoutLookAlikes(string message) => string.Join(' ', Masked(message).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The message as the meaning should read it (<see cref="PhraseReading.WithoutLookAlikes"/>).</summary>
+    public string WithoutLookAlikes(string message) => Read(message).WithoutLookAlikes;
 
     public string MessageFor(SafetyTier tier) => Tiers.First(rules => rules.Tier == tier).Message;
 
@@ -118,8 +125,6 @@ public sealed partial class PhraseRules
     private IEnumerable<PhraseRule> All => _masks.Concat(_longStanding).Concat(_worsening).Concat(_noRiskStated)
         .Concat(Tiers.SelectMany(tier => tier.Patterns.Concat(tier.Combinations.SelectMany(combination => combination)).Concat(tier.WhenWorsening)
             .Concat(tier.PatternsUnless.SelectMany(rule => rule.Unless.Prepend(rule.Pattern)))));
-
-    private string Masked(string message) => Mask(Normalize(message));
 
     /// <summary>Blanks the look-alikes and denials in text already normalised.</summary>
     private string Mask(string text)
@@ -247,7 +252,7 @@ public sealed partial class PhraseRules
     /// Lower case, straight apostrophes, one space between words, and the known misspellings corrected, so the patterns
     /// can stay simple.
     /// </summary>
-    private string Normalize(string message) => _misspellings.Count == 0 ? Tidy(message) : CorrectSpelling(Tidy(message));
+    private string Normalize(string message) => CorrectSpelling(Tidy(message));
 
     /// <summary>Each run of letters and digits that is a known misspelling, replaced by the word it stands for.</summary>
     private string CorrectSpelling(string text)
@@ -317,4 +322,14 @@ public sealed partial class PhraseRules
 
         public override string ToString() => $"{Pattern} (none of: {string.Join(" | ", Unless)})";
     }
+}
+
+/// <summary>A message as the phrase rules read it: normalised as written, and with the look-alikes and denials masked.</summary>
+public sealed record PhraseReading(string Written, string Masked)
+{
+    /// <summary>
+    /// The message as the meaning should read it: without the benign look-alikes and denials the rules mask ("this
+    /// knee is killing me", "no numbness"), which an encoder would otherwise read as the red flags they resemble.
+    /// </summary>
+    public string WithoutLookAlikes => string.Join(' ', Masked.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

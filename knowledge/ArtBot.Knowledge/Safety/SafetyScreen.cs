@@ -30,9 +30,11 @@ public sealed class SafetyScreen
         message = VisibleText.Of(message);
         var failed = new List<SafetyLayerFailure>(2);
         var byRules = SafetyTier.None;
+        PhraseReading? reading = null;
         try
         {
-            byRules = _rules.Match(message);
+            reading = _rules.Read(message);
+            byRules = _rules.Match(reading);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -46,7 +48,7 @@ public sealed class SafetyScreen
         var byMeaning = SafetyTier.None;
         try
         {
-            byMeaning = ByMeaning(message);
+            byMeaning = ByMeaning(message, reading ?? _rules.Read(message));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -66,15 +68,15 @@ public sealed class SafetyScreen
     /// rules' combinations do that), and where the person says they are not at risk ("worn down, but not giving up"),
     /// the meaning reads the message again without those sentences, so risk said in another sentence still counts.
     /// </summary>
-    private SafetyTier ByMeaning(string message)
+    private SafetyTier ByMeaning(string message, PhraseReading reading)
     {
-        var tier = Semantic!.Classify(_rules.WithoutLookAlikes(message));
+        var tier = Semantic!.Classify(reading.WithoutLookAlikes);
         if (tier == SafetyTier.SelfHarm && _rules.StatesNoRisk(message))
         {
             var rest = _rules.WithoutSentencesStatingNoRisk(message);
             tier = rest.Length == 0 ? SafetyTier.None : Semantic.Classify(_rules.WithoutLookAlikes(rest));
         }
-        return tier is SafetyTier.Emergency or SafetyTier.Urgent && _rules.IsLongStandingAndSteady(message) ? SafetyTier.None : tier;
+        return tier is SafetyTier.Emergency or SafetyTier.Urgent && _rules.IsLongStandingAndSteady(reading) ? SafetyTier.None : tier;
     }
 
     private SafetyVerdict Verdict(SafetyTier tier, bool byMeaning, IReadOnlyList<SafetyLayerFailure> failed) =>
