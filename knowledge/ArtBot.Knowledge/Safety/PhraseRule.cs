@@ -25,8 +25,17 @@ public sealed class PhraseRule
 
     public bool IsMatch(string text) => Volatile.Read(ref _regex).IsMatch(text);
 
-    /// <summary>The text with every match blanked out, so the words around it keep their places.</summary>
-    public string Blank(string text) => Volatile.Read(ref _regex).Replace(text, match => new string(' ', match.Length));
+    /// <summary>
+    /// Blanks, in <paramref name="blanked"/> (a copy of <paramref name="text"/>), every match in the text, so the words
+    /// around it keep their places.
+    /// </summary>
+    public void BlankMatches(string text, Span<char> blanked)
+    {
+        foreach (var match in Volatile.Read(ref _regex).EnumerateMatches(text))
+        {
+            blanked.Slice(match.Index, match.Length).Fill(' ');
+        }
+    }
 
     /// <summary>Switches to compiled code, run once so that the first message it reads does not pay for its JIT.</summary>
     public void Compile()

@@ -126,14 +126,19 @@ public sealed partial class PhraseRules
         .Concat(Tiers.SelectMany(tier => tier.Patterns.Concat(tier.Combinations.SelectMany(combination => combination)).Concat(tier.WhenWorsening)
             .Concat(tier.PatternsUnless.SelectMany(rule => rule.Unless.Prepend(rule.Pattern)))));
 
-    /// <summary>Blanks the look-alikes and denials in text already normalised.</summary>
+    /// <summary>
+    /// Blanks the look-alikes and denials in text already normalised. Each reads the whole text, not what the ones
+    /// before it left: a look-alike that needs its context ("a suicide attempt. that was twelve years ago and i'm doing
+    /// well") still sees the words another one blanks ("i'm doing well"), whatever their order in the file.
+    /// </summary>
     private string Mask(string text)
     {
+        var blanked = text.ToCharArray();
         foreach (var mask in _masks)
         {
-            text = mask.Blank(text);
+            mask.BlankMatches(text, blanked);
         }
-        return text;
+        return new string(blanked);
     }
 
     public static PhraseRules Build(SafetyRulesDocument document, string file, List<KnowledgeProblem> problems)
