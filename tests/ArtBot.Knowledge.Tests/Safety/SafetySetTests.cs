@@ -107,6 +107,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my teenagers will drive me to an early grave, and my neck is tight")]
     [InlineData("i took an overdose 20 years ago, i'm well now, can ART help my knee")]
     [InlineData("i used to self harm when i was younger, long past now, will the therapist mind the scars")]
+    [InlineData("my brother attempted suicide years ago and he's doing great now, he sent me to you for my back")]
+    [InlineData("ended up in hospital after a suicide attempt at uni. that was ten years ago and i'm doing well. booking for my neck")]
+    [InlineData("i could murder a pint after that session")]
+    [InlineData("reception here: told a patient to never stop her warfarin without her doctor, was that right?")]
+    [InlineData("im on the pill and my lower back aches before my period")]
+    [InlineData("i used to cut but stopped years ago, is ART ok over old scars")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -169,6 +175,15 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my flatmate's lips are swelling and she's wheezing after eating cashews", SafetyTier.Emergency)]
     [InlineData("rolled my ankle hiking, cant walk on it and the bone on the outside is tender when i press it", SafetyTier.Urgent)]
     [InlineData("painful blistery rash in a band round my ribs", SafetyTier.Urgent)]
+    [InlineData("gave birth ten days ago and im soaking a pad every hour", SafetyTier.Emergency)]
+    [InlineData("7 weeks pregnant, pain in the tip of my shoulder and i feel dizzy", SafetyTier.Emergency)]
+    [InlineData("on apixaban and my calf swelled right up, now im light headed", SafetyTier.Emergency)]
+    [InlineData("my coworker is staggering and confused and hot to the touch after the shift in the bakery", SafetyTier.Emergency)]
+    [InlineData("sudden ripping pain between my shoulder blades and im sweating", SafetyTier.Emergency)]
+    [InlineData("felt a pop at my elbow and now my bicep has balled up", SafetyTier.Urgent)]
+    [InlineData("a stripe of blisters came up on my side this morning", SafetyTier.Urgent)]
+    [InlineData("my gout has flared in my big toe, red and hot", SafetyTier.Urgent)]
+    [InlineData("calf swollen and warm since my session, breathing is fine", SafetyTier.Urgent)]
     [InlineData("my 2 year old got into the dishwasher tablets, he might have swallowed one", SafetyTier.Emergency)]
     [InlineData("my teenage daughter swallowed all her tablets on purpose after a fight", SafetyTier.SelfHarm)]
     [InlineData("his arm got dragged into the auger and it's bleeding badly", SafetyTier.Emergency)]
@@ -237,6 +252,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("goin to tak al my pils tonight")]
     [InlineData("she tied a scarf to the banister last night")]
     [InlineData("my nan says she has been saving her sleeping tablets")]
+    [InlineData("i've decided tomorrow is my last day")]
+    [InlineData("i've been stockpiling morphine from the ward")]
+    [InlineData("my plan is to paddle out until i can't get back")]
     [InlineData("my grandad doesnt want to go on.")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
