@@ -3,7 +3,10 @@ using ArtBot.Bot.Hosting;
 
 StartupFailure.ReportInOneLine();
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once, at start-up (a clinic changes them and restarts). Watching appsettings.json for changes would
+// watch every folder under the content root: on Linux one inotify watch each, thousands with node_modules when the bot
+// runs from its source folder, and again for every app a test starts.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 builder.AddKnowledge();
 builder.AddAnswering();

@@ -100,16 +100,6 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, pageStatus);
     }
 
-    [Fact]
-    public void A_trusted_proxy_setting_that_is_not_a_network_stops_the_start_naming_it()
-    {
-        using var app = new ArtBotApplication(new() { ["Proxies:TrustedNetworks:0"] = "caddy" });
-
-        var exception = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains("Proxies:TrustedNetworks", exception.ToString());
-    }
-
     private const string PeerHeader = "X-Test-Peer";
 
     private static async Task<List<HttpStatusCode>> StatusesAsync(HttpClient client, params (string Peer, string? ForwardedFor)[] requests)

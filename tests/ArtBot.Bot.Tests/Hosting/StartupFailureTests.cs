@@ -94,6 +94,27 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Contains("Set Clinic:PhoneNumber", line);
     }
 
+    [Theory]
+    [InlineData("https://cdn.example/logo.png")]
+    [InlineData("//cdn.example/logo.png")]
+    [InlineData("logo.png")]
+    public async Task Says_in_one_line_that_the_avatar_picture_must_come_from_the_bots_own_site(string avatarUrl)
+    {
+        var (exitCode, output) = await RunBotAsync("--Widget:AvatarUrl", avatarUrl);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Widget:AvatarUrl must be a path on the bot's own site", Assert.Single(output));
+    }
+
+    [Fact]
+    public async Task Says_in_one_line_that_a_trusted_proxy_setting_is_not_a_network()
+    {
+        var (exitCode, output) = await RunBotAsync("--Proxies:TrustedNetworks:0", "caddy");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Proxies:TrustedNetworks", Assert.Single(output));
+    }
+
     private Task<(int ExitCode, List<string> Output)> RunBotAsync(params string[] arguments) =>
         BotCommandLine.RunAsync(["--Database:SqlitePath", Path.Combine(_folder, "artbot.db"), .. arguments]);
 }
