@@ -37,8 +37,6 @@ public sealed class ConversationHarness : IDisposable
     public const string ClinicPhone = "+1 416-555-0100";
 
     public static readonly KnowledgeBase KnowledgeBase = KnowledgeBaseLoader.Load(KnowledgeFiles.Default);
-    private static readonly Lazy<IntentClassifier> TrainedClassifier = new(() => IntentClassifier.Load(KnowledgeFiles.Default.Model, SharedEmbedder.Instance));
-    private static readonly Lazy<LanguageGate> Languages = new(() => LanguageGate.Load(KnowledgeFiles.Default));
 
     private readonly string _folder = Directory.CreateTempSubdirectory("artbot-conversation-").FullName;
     private readonly Dictionary<string, string?> _database;
@@ -61,8 +59,8 @@ public sealed class ConversationHarness : IDisposable
         services.AddSingleton<ArtBot.Bot.Observability.ArtBotMetrics>();
         services.AddSingleton(SharedEmbedder.Instance);
         services.AddSingleton(SharedSafetyScreen.Instance);
-        services.AddSingleton(Languages.Value);
-        services.AddSingleton(classifier ?? TrainedClassifier.Value);
+        services.AddSingleton(SharedLanguageGate.Instance);
+        services.AddSingleton(classifier ?? SharedIntentClassifier.Instance);
         services.AddSingleton(Options.Create(options ?? new AnsweringOptions()));
         services.AddSingleton(Options.Create(clinicOptions ?? new ClinicOptions { PhoneNumber = ClinicPhone }));
         services.AddSingleton<IUnansweredQuestionLog>(UnansweredQuestions);

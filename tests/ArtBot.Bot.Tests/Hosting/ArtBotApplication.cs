@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using ArtBot.Bot.Storage;
 using ArtBot.Bot.Unanswered;
 using ArtBot.Bot.Tests.Storage;
+using ArtBot.Knowledge.Intents;
 using ArtBot.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -70,7 +71,8 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        // One encoder and one safety screen for every app the tests start: the same model and rules, loaded once.
+        // One encoder, and over the shipped knowledge one safety screen, intent model and language detector, for every
+        // app the tests start: the same files, loaded once.
         var ownKnowledge = !string.IsNullOrEmpty(_settings.GetValueOrDefault("Knowledge:DataDirectory"));
         builder.ConfigureTestServices(services =>
         {
@@ -78,6 +80,8 @@ public sealed class ArtBotApplication : WebApplicationFactory<Program>
             if (!ownKnowledge)
             {
                 services.AddSingleton(SharedSafetyScreen.Instance);
+                services.AddSingleton<IIntentClassifier>(SharedIntentClassifier.Instance);
+                services.AddSingleton(SharedLanguageGate.Instance);
             }
             _testServices?.Invoke(services);
         });
