@@ -20,20 +20,20 @@ public static class TrainerSelection
         foreach (var (candidate, number) in candidates.Select((candidate, index) => (candidate, index + 1)))
         {
             progress($"Cross-validating {candidate.Name} ({number}/{candidates.Count}), {Folds} folds");
-            var predictions = new Dictionary<string, IntentRanking>(StringComparer.Ordinal);
-            var foldScores = new List<double>();
-            for (var fold = 0; fold < Folds; fold++)
+            // The folds are independent (each its own seeded context, each trainer on one thread), so they are fitted on
+            // every core at once and gathered in fold order: the figures are the same as one after another.
+            var byFold = new (Dictionary<string, IntentRanking> Predictions, double MacroF1)[Folds];
+            Parallel.For(0, Folds, fold =>
             {
                 var mlContext = new MLContext(seed: 1);
                 var model = IntentPipeline.Fit(mlContext, candidate, training.All.Where(utterance => folds[utterance] != fold), embedder);
                 var classifier = new IntentClassifier(mlContext, model, candidate.Features, embedder);
                 var held = training.All.Where(utterance => folds[utterance] == fold).ToList();
-                foreach (var utterance in held)
-                {
-                    predictions[utterance.Text] = classifier.Classify(utterance.Text);
-                }
-                foldScores.Add(IntentEvaluation.Evaluate(new UtteranceSet(held), text => predictions[text].Top).MacroF1);
-            }
+                var heldPredictions = held.ToDictionary(utterance => utterance.Text, utterance => classifier.Classify(utterance.Text), StringComparer.Ordinal);
+                byFold[fold] = (heldPredictions, IntentEvaluation.Evaluate(new UtteranceSet(held), text => heldPredictions[text].Top).MacroF1);
+            });
+            var predictions = byFold.SelectMany(fold => fold.Predictions).ToDictionary(StringComparer.Ordinal);
+            var foldScores = byFold.Select(fold => fold.MacroF1).ToList();
             // Utterance texts are unique (the validator refuses repeats), so each one has exactly one out-of-fold prediction.
             var evaluation = IntentEvaluation.Evaluate(training, text => predictions[text].Top);
             results.Add(new CrossValidation(candidate, evaluation, foldScores, predictions));
