@@ -13,6 +13,8 @@ public static class BotCommandLine
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
+            // A run of a few seconds: dynamic PGO's instrumentation would cost more than it saves (tests/Directory.Build.props).
+            Environment = { ["DOTNET_TieredPGO"] = "0" },
         };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "ArtBot.Bot.dll") }.Concat(arguments).Concat(["--urls", "http://127.0.0.1:0"]))
         {
