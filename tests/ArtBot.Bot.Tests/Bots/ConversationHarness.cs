@@ -11,7 +11,6 @@ using ArtBot.Bot.Unanswered;
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Content;
 using ArtBot.Knowledge.Intents;
-using ArtBot.Knowledge.Languages;
 using ArtBot.Knowledge.Safety;
 using ArtBot.TestSupport;
 using Microsoft.Bot.Builder;
