@@ -180,6 +180,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("on apixaban and my calf swelled right up, now im light headed", SafetyTier.Emergency)]
     [InlineData("my coworker is staggering and confused and hot to the touch after the shift in the bakery", SafetyTier.Emergency)]
     [InlineData("sudden ripping pain between my shoulder blades and im sweating", SafetyTier.Emergency)]
+    [InlineData("a curtain over the vision in my right eye for a minute, and my jaw aches when i chew", SafetyTier.Emergency)]
     [InlineData("felt a pop at my elbow and now my bicep has balled up", SafetyTier.Urgent)]
     [InlineData("a stripe of blisters came up on my side this morning", SafetyTier.Urgent)]
     [InlineData("my gout has flared in my big toe, red and hot", SafetyTier.Urgent)]
