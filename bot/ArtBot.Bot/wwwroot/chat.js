@@ -129,7 +129,11 @@
       if (attemptsLeft > 0) { window.setTimeout(function () { showFormFromItsTop(attemptsLeft - 1); }, 100); }
       return;
     }
-    field.focus({ preventScroll: true });
+    // A visitor (or a slow device's late render) may already be typing in the form: moving the cursor back to its first
+    // field then would send the next keystrokes there and leave the field they were in empty.
+    if (!card.contains(document.activeElement)) {
+      field.focus({ preventScroll: true });
+    }
     // Web Chat scrolls to the newest activity with an animation, which for a tall form ends past its heading: brought
     // back while the visitor is still in the form and its heading is out of view.
     [150, 500, 1000, 2000].forEach(function (delay) {
