@@ -113,6 +113,11 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("reception here: told a patient to never stop her warfarin without her doctor, was that right?")]
     [InlineData("im on the pill and my lower back aches before my period")]
     [InlineData("i used to cut but stopped years ago, is ART ok over old scars")]
+    [InlineData("my wife says she'll kill herself on that horse one day, can you look at her back")]
+    [InlineData("i choke up on the club when i putt and my wrists ache")]
+    [InlineData("nobody rang me back about friday's booking")]
+    [InlineData("no fever, no weight loss or night pain, just a sore back after moving house")]
+    [InlineData("had to put our old dog to sleep on monday, can i move my session")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -190,6 +195,16 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("his arm got dragged into the auger and it's bleeding badly", SafetyTier.Emergency)]
     [InlineData("my aunt had breast cancer and now her back pain is waking her every night", SafetyTier.Urgent)]
     [InlineData("my mum has osteoporosis and got sudden back pain after a cough", SafetyTier.Urgent)]
+    [InlineData("my brother says he's going to hang himself this weekend", SafetyTier.SelfHarm)]
+    [InlineData("my notes are written and the plan is for tonight", SafetyTier.SelfHarm)]
+    [InlineData("my partner fell off a ladder, knocked out and still not responding", SafetyTier.Emergency)]
+    [InlineData("he's diabetic, been sick since lunch, breathing really deep and now he's drowsy", SafetyTier.Emergency)]
+    [InlineData("her tummy is rigid and she's vomiting and in agony", SafetyTier.Emergency)]
+    [InlineData("all of us have had headaches and feel sick since the new boiler went in", SafetyTier.Emergency)]
+    [InlineData("had chemo for lymphoma last year and now my ribs ache every night", SafetyTier.Urgent)]
+    [InlineData("the neighbour's dog bit my ankle, it broke the skin", SafetyTier.Urgent)]
+    [InlineData("my kneecap popped out and then went back in by itself", SafetyTier.Urgent)]
+    [InlineData("tripped down a kerb and couldn't take four steps after, the ankle bone is very tender", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
