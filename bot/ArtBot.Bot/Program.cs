@@ -4,8 +4,8 @@ using ArtBot.Bot.Hosting;
 StartupFailure.ReportInOneLine();
 
 // Settings are read once, at start-up (a clinic changes them and restarts). Watching appsettings.json for changes would
-// watch every folder under the content root: on Linux one inotify watch each, thousands with node_modules when the bot
-// runs from its source folder, and again for every app a test starts.
+// watch every folder under the content root: on Linux one inotify watch each, hundreds (bin, obj) when the bot runs
+// from its source folder, and again for every app a test starts.
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 builder.AddKnowledge();

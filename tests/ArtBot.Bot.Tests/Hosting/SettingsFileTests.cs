@@ -7,7 +7,7 @@ public sealed class SettingsFileTests
 {
     /// <summary>
     /// Watching appsettings.json would watch every folder under the content root, one inotify watch each on Linux:
-    /// thousands when the bot runs from its source folder (node_modules), paid again by every app a test starts.
+    /// hundreds when the bot runs from its source folder (bin, obj), paid again by every app a test starts.
     /// </summary>
     [Fact]
     public void Reads_its_settings_files_once_at_start_up_and_watches_none_of_them()
