@@ -27,6 +27,21 @@ public sealed class KnowledgeDataCopy : IDisposable
     public void AppendTrainingUtterance(string intent, string text) =>
         File.AppendAllText(Path.Combine(Files.TrainingUtterances, intent + ".txt"), Environment.NewLine + text + Environment.NewLine);
 
+    /// <summary>
+    /// Cuts every intent's training utterances to one in <paramref name="step"/>, but never below the fewest the
+    /// validator accepts (<see cref="Knowledge.Validation.UtteranceRules.Training"/>).
+    /// </summary>
+    public void KeepOneTrainingUtteranceIn(int step)
+    {
+        var document = Knowledge.Content.KnowledgeBaseLoader.Load(Files).Document;
+        foreach (var file in Directory.EnumerateFiles(Files.TrainingUtterances, "*.txt"))
+        {
+            var lines = File.ReadAllLines(file).Where(line => !string.IsNullOrWhiteSpace(line)).ToList();
+            var minimum = Knowledge.Validation.UtteranceRules.Training.MinimumFor(Path.GetFileNameWithoutExtension(file), document);
+            File.WriteAllLines(file, lines.Take(Math.Max(minimum, lines.Count / step)));
+        }
+    }
+
     public void Dispose() => Directory.Delete(Files.Directory, recursive: true);
 
     private static void CopyDirectory(string source, string target)
