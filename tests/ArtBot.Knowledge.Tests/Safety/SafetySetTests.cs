@@ -118,6 +118,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("nobody rang me back about friday's booking")]
     [InlineData("no fever, no weight loss or night pain, just a sore back after moving house")]
     [InlineData("had to put our old dog to sleep on monday, can i move my session")]
+    [InlineData("got a static electric shock off the supermarket trolley, and my shoulder is stiff")]
+    [InlineData("my son carved his name into the desk with a compass, the school rang, and now my neck is tight")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -205,6 +207,9 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("the neighbour's dog bit my ankle, it broke the skin", SafetyTier.Urgent)]
     [InlineData("my kneecap popped out and then went back in by itself", SafetyTier.Urgent)]
     [InlineData("tripped down a kerb and couldn't take four steps after, the ankle bone is very tender", SafetyTier.Urgent)]
+    [InlineData("my daughter has been scratching her wrists with a pin", SafetyTier.SelfHarm)]
+    [InlineData("he got electrocuted fixing the fuse box and now his chest feels odd", SafetyTier.Emergency)]
+    [InlineData("10 weeks pregnant, bleeding and the cramps are unbearable", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
