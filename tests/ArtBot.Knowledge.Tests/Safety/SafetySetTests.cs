@@ -210,6 +210,7 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my daughter has been scratching her wrists with a pin", SafetyTier.SelfHarm)]
     [InlineData("he got electrocuted fixing the fuse box and now his chest feels odd", SafetyTier.Emergency)]
     [InlineData("10 weeks pregnant, bleeding and the cramps are unbearable", SafetyTier.Emergency)]
+    [InlineData("my gran is 78, new headaches this week and her temple is sore to touch", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
