@@ -28,7 +28,7 @@ public sealed partial class EmailOutboxSender(
             await sender.SendAsync(email, cancellationToken);
             LogSent(Logger, entry.Kind, entry.Reference);
         }
-        await Outbox.MarkSentAsync(entry.Id, null, null, cancellationToken);
+        await RecordSentAsync(entry);
         return null;
     }
 

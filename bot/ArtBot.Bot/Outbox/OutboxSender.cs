@@ -47,7 +47,7 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
             {
                 if (await SendAsync(entry, batch, cancellationToken) is { } problem)
                 {
-                    await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow() + Interval, problem, cancellationToken);
+                    await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow() + Interval, problem, CancellationToken.None);
                     continue;
                 }
                 sent++;
@@ -62,11 +62,19 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
             {
                 var delay = RetryDelay(entry.Attempts + 1);
                 LogNotSent(logger, entry.Kind, entry.Reference, entry.Attempts + 1, delay.TotalSeconds, exception.Message);
-                await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow() + delay, exception.Message, cancellationToken);
+                await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow() + delay, exception.Message, CancellationToken.None);
             }
         }
         return sent;
     }
+
+    /// <summary>
+    /// Records that the entry was sent. What happened is recorded even while stopping (never with the stopping token):
+    /// a post recorded as not sent would be posted again after the restart, and an entry left half-done would stay
+    /// leased to this instance, unsent, until its lease ran out. The same holds for <see cref="IOutbox.MarkFailedAsync"/>.
+    /// </summary>
+    protected Task RecordSentAsync(OutboxEntry entry, string? threadConversationId = null, string? cardActivityId = null) =>
+        outbox.MarkSentAsync(entry.Id, threadConversationId, cardActivityId, CancellationToken.None);
 
     /// <summary>Frees entries this instance took but will not send now, even while stopping.</summary>
     private async Task HandBackAsync(IEnumerable<OutboxEntry> entries)

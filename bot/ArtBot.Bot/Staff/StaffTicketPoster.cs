@@ -30,19 +30,19 @@ public sealed partial class StaffTicketPoster(
         if (entry.Kind == OutboxKind.Digest)
         {
             await messenger.StartThreadAsync(channel, cards.Digest(await tickets.ListOpenAsync(cancellationToken)), cancellationToken);
-            await Outbox.MarkSentAsync(entry.Id, null, null, cancellationToken);
+            await RecordSentAsync(entry);
             return null;
         }
         if (await tickets.FindAsync(entry.Reference, cancellationToken) is not { } ticket)
         {
-            await Outbox.MarkSentAsync(entry.Id, null, null, cancellationToken);
+            await RecordSentAsync(entry);
             return null;
         }
         switch (entry.Kind)
         {
             case OutboxKind.Post when ticket.CardActivityId is null:
                 var (thread, activityId) = await messenger.StartThreadAsync(channel, cards.ToActivity(ticket), cancellationToken);
-                await Outbox.MarkSentAsync(entry.Id, thread, activityId, cancellationToken);
+                await RecordSentAsync(entry, thread, activityId);
                 LogPosted(Logger, ticket.Reference);
                 return null;
             case OutboxKind.Post:
@@ -64,7 +64,7 @@ public sealed partial class StaffTicketPoster(
                 await messenger.ReplyAsync(channel, ticket.ThreadConversationId!, (Microsoft.Bot.Schema.Activity)Microsoft.Bot.Builder.MessageFactory.Text(entry.Text ?? ""), cancellationToken);
                 break;
         }
-        await Outbox.MarkSentAsync(entry.Id, null, null, cancellationToken);
+        await RecordSentAsync(entry);
         return null;
     }
 

@@ -19,11 +19,13 @@ public sealed class DatabaseOutbox(IDbContextFactory<ArtBotDbContext> contexts, 
             .Where(entry => entry.SentAt == null && kinds.Contains(entry.Kind) && entry.DueAt <= now && (entry.TakenUntil == null || entry.TakenUntil < now))
             .OrderBy(entry => entry.Id).Take(max).ToListAsync(cancellationToken);
         var taken = new List<OutboxEntry>(due.Count);
+        // Each lease is taken whole even while stopping: one won and not returned (a stop between two updates) would stay
+        // leased to a taker that never sends it, unsent until the lease ran out.
         foreach (var entry in due)
         {
             var won = await db.StaffOutbox
                 .Where(row => row.Id == entry.Id && row.SentAt == null && (row.TakenUntil == null || row.TakenUntil < now))
-                .ExecuteUpdateAsync(set => set.SetProperty(row => row.TakenBy, holder).SetProperty(row => row.TakenUntil, until), cancellationToken);
+                .ExecuteUpdateAsync(set => set.SetProperty(row => row.TakenBy, holder).SetProperty(row => row.TakenUntil, until), CancellationToken.None);
             if (won == 1)
             {
                 taken.Add(new OutboxEntry(entry.Id, entry.Reference, Enum.Parse<OutboxKind>(entry.Kind), entry.Text, entry.Attempts));
