@@ -38,7 +38,7 @@ public sealed class KnowledgeDataCopy : IDisposable
         {
             var lines = File.ReadAllLines(file).Where(line => !string.IsNullOrWhiteSpace(line)).ToList();
             var minimum = Knowledge.Validation.UtteranceRules.Training.MinimumFor(Path.GetFileNameWithoutExtension(file), document);
-            File.WriteAllLines(file, lines.Take(Math.Max(minimum, lines.Count / step)));
+            File.WriteAllLines(file, lines.Count / step >= minimum ? lines.Where((_, index) => index % step == 0) : lines.Take(minimum));
         }
     }
 

@@ -7,8 +7,8 @@ namespace ArtBot.Training.Tests;
 /// <summary>
 /// The model trained twice on one copy of the data, once for the whole class: training is the slow part, and every
 /// test here reads what it wrote without changing it. What training writes is under test here, not its figures (the
-/// committed model's are, in the knowledge tests), so the copy keeps a third of each intent's training utterances, or
-/// the fewest the validator accepts.
+/// committed model's are, in the knowledge tests), so the copy keeps one training utterance in three, or the fewest the
+/// validator accepts.
 /// </summary>
 public sealed class TrainedTwice : IDisposable
 {

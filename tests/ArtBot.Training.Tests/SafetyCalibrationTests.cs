@@ -17,9 +17,9 @@ public sealed class SafetyCalibrationTests : IDisposable
         // complaints (17,000 messages, which took this test over three minutes) are cut to one line in ten or twenty,
         // every tier still among them, and the FAQ's training questions to a third.
         KeepOneLineIn(10, _data.Files.SafetyClassifierExamples("en"));
-        _data.KeepOneTrainingUtteranceIn(3);
         KeepOneLineIn(20, _data.Files.SafetyEmergencyClassifierExamples("en"));
         KeepOneLineIn(10, _data.Files.SafetyEverydayComplaints("en"));
+        _data.KeepOneTrainingUtteranceIn(3);
 
         var calibration = new SafetyCalibrationCommand(_data.Files, SharedEmbedder.Instance, TextWriter.Null).Calibrate();
 

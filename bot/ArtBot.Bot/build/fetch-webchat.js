@@ -10,6 +10,11 @@ const os = require('os');
 const path = require('path');
 const zlib = require('zlib');
 
+process.on('uncaughtException', error => {
+  console.error(error.message);
+  process.exit(1);
+});
+
 const packageName = 'botframework-webchat';
 const wanted = ['dist/webchat.js', 'dist/webchat.js.LICENSE.txt'];
 const destination = process.argv[2];
@@ -70,7 +75,7 @@ function filesOf(archive) {
   return files;
 }
 
+/** Stops with the reason; thrown, so the scratch folder is still removed. */
 function fail(message) {
-  console.error(`fetch-webchat: ${message}`);
-  process.exit(1);
+  throw new Error(`fetch-webchat: ${message}`);
 }
