@@ -47,7 +47,7 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
             {
                 if (await SendAsync(entry, batch, cancellationToken) is { } problem)
                 {
-                    await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow() + Interval, problem, CancellationToken.None);
+                    await RecordFailedAsync(entry, time.GetUtcNow() + Interval, problem);
                     continue;
                 }
                 sent++;
@@ -62,19 +62,23 @@ public abstract partial class OutboxSender<TBatch>(IOutbox outbox, OutboxSignal 
             {
                 var delay = RetryDelay(entry.Attempts + 1);
                 LogNotSent(logger, entry.Kind, entry.Reference, entry.Attempts + 1, delay.TotalSeconds, exception.Message);
-                await outbox.MarkFailedAsync(entry.Id, time.GetUtcNow() + delay, exception.Message, CancellationToken.None);
+                await RecordFailedAsync(entry, time.GetUtcNow() + delay, exception.Message);
             }
         }
         return sent;
     }
 
     /// <summary>
-    /// Records that the entry was sent. What happened is recorded even while stopping (never with the stopping token):
+    /// Records that the entry was sent. What a send did is recorded even while stopping (never with the stopping token):
     /// a post recorded as not sent would be posted again after the restart, and an entry left half-done would stay
-    /// leased to this instance, unsent, until its lease ran out. The same holds for <see cref="IOutbox.MarkFailedAsync"/>.
+    /// leased to this instance, unsent, until its lease ran out.
     /// </summary>
     protected Task RecordSentAsync(OutboxEntry entry, string? threadConversationId = null, string? cardActivityId = null) =>
         outbox.MarkSentAsync(entry.Id, threadConversationId, cardActivityId, CancellationToken.None);
+
+    /// <summary>Records a failed send and when to try again, even while stopping, as <see cref="RecordSentAsync"/> does.</summary>
+    private Task RecordFailedAsync(OutboxEntry entry, DateTimeOffset dueAt, string problem) =>
+        outbox.MarkFailedAsync(entry.Id, dueAt, problem, CancellationToken.None);
 
     /// <summary>Frees entries this instance took but will not send now, even while stopping.</summary>
     private async Task HandBackAsync(IEnumerable<OutboxEntry> entries)
