@@ -8,30 +8,12 @@ namespace ArtBot.Bot.Tests.Hosting;
 
 /// <summary>
 /// Two bot processes on two ports share one PostgreSQL, as two instances behind a load balancer would, and a
-/// conversation's turns land on either.
+/// conversation's turns land on either. The two instances serve the whole class (each test has conversations of its
+/// own): a bot process costs seconds of CPU to start and to compile its phrase rules.
 /// </summary>
-public sealed class SeveralInstancesTests : IAsyncLifetime
+public sealed class SeveralInstancesTests(TwoInstancesOnOneDatabase instances) : IClassFixture<TwoInstancesOnOneDatabase>
 {
     private static readonly string[] Answers = ["Priya Raman", "647 555 0142", "Online (video)", "Evening", "Left knee swells after running", "Yes, I agree"];
-
-    private readonly string _database = PostgresServer.CreateDatabase();
-    private BotProcess[] _instances = [];
-
-    public async Task InitializeAsync()
-    {
-        var settings = new[] { "--Database:Provider", "PostgreSQL", "--ConnectionStrings:ArtBot", _database };
-        // Both start at once on an empty database, so both try to apply the migrations: EF Core's migration lock lets one.
-        _instances = await Task.WhenAll(BotProcess.StartBotAsync(settings), BotProcess.StartBotAsync(settings));
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var instance in _instances)
-        {
-            await instance.DisposeAsync();
-        }
-        PostgresServer.DropDatabase(_database);
-    }
 
     [Fact]
     public async Task A_booking_whose_turns_alternate_between_two_instances_stores_one_request_and_never_goes_back()
@@ -40,10 +22,10 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         var turn = 0;
         foreach (var text in new[] { "Book a free consult" }.Concat(Answers).Append("Confirm"))
         {
-            var replies = await BotMessages.SayAsync(_instances[turn++ % 2].Http, "alternating-1", text);
+            var replies = await BotMessages.SayAsync(instances.Instances[turn++ % 2].Http, "alternating-1", text);
             steps.Add(Step(replies.Last()));
         }
-        var replayed = await BotMessages.SayAsync(_instances[turn % 2].Http, "alternating-1", "Confirm");
+        var replayed = await BotMessages.SayAsync(instances.Instances[turn % 2].Http, "alternating-1", "Confirm");
 
         Assert.Equal(["name", "contact", "mode", "time", "concern", "consent", "summary", "booked"], steps);
         Assert.Contains("already with the clinic", (string?)replayed.Last()["text"]);
@@ -58,10 +40,10 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
         for (var round = 0; round < 5; round++)
         {
             var conversation = $"together-{round}";
-            await BotMessages.SayAsync(_instances[0].Http, conversation, "Book a free consult");
-            var both = await Task.WhenAll(_instances.Select(instance => BotMessages.SayAsync(instance.Http, conversation, "Priya Raman")));
+            await BotMessages.SayAsync(instances.Instances[0].Http, conversation, "Book a free consult");
+            var both = await Task.WhenAll(instances.Instances.Select(instance => BotMessages.SayAsync(instance.Http, conversation, "Priya Raman")));
             outcomes.AddRange(both.Select(replies => Step(replies.Last()) ?? (string?)replies.Last()["text"]));
-            var next = await BotMessages.SayAsync(_instances[round % 2].Http, conversation, "647 555 0142");
+            var next = await BotMessages.SayAsync(instances.Instances[round % 2].Http, conversation, "647 555 0142");
             Assert.Equal("mode", Step(next.Last()));
         }
 
@@ -75,9 +57,33 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
 
     private async Task<long> CountAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(_database);
+        await using var connection = new NpgsqlConnection(instances.Database);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
+
+/// <summary>Two bot processes started at once on one empty PostgreSQL database, stopped and the database dropped after the class.</summary>
+public sealed class TwoInstancesOnOneDatabase : IAsyncLifetime
+{
+    public string Database { get; } = PostgresServer.CreateDatabase();
+
+    public BotProcess[] Instances { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var settings = new[] { "--Database:Provider", "PostgreSQL", "--ConnectionStrings:ArtBot", Database };
+        // Both start at once on an empty database, so both try to apply the migrations: EF Core's migration lock lets one.
+        Instances = await Task.WhenAll(BotProcess.StartBotAsync(settings), BotProcess.StartBotAsync(settings));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var instance in Instances)
+        {
+            await instance.DisposeAsync();
+        }
+        PostgresServer.DropDatabase(Database);
     }
 }
