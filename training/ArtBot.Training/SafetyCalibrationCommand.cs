@@ -57,8 +57,11 @@ public sealed class SafetyCalibrationCommand(KnowledgeFiles files, ISentenceEmbe
         draft = draft with { LookAlikes = lookAlikes };
         var layer = SemanticSafetyLoader.LoadForCalibration(files, embedder, draft, locale);
 
-        var faqScores = faq.Select(message => PieceScores(layer, rules.WithoutLookAlikes(message))).ToList();
-        var everydayScores = everyday.Select(message => PieceScores(layer, rules.WithoutLookAlikes(message))).ToList();
+        var faqRead = faq.Select(rules.WithoutLookAlikes).ToList();
+        var everydayRead = everyday.Select(rules.WithoutLookAlikes).ToList();
+        layer.EncodeAhead(faqRead.Concat(everydayRead));
+        var faqScores = faqRead.Select(message => PieceScores(layer, message)).ToList();
+        var everydayScores = everydayRead.Select(message => PieceScores(layer, message)).ToList();
 
         var thresholds = new Dictionary<string, double>();
         var margins = new Dictionary<string, double>();

@@ -22,8 +22,12 @@ public sealed record SafetySetEvaluation(IReadOnlyList<(SafetyTier Expected, Saf
             .ToList();
 
     /// <summary>Screens every message of a set, side by side on every core (the screen serves concurrent turns), in the set's order.</summary>
-    public static SafetySetEvaluation Run(SafetyScreen screen, IEnumerable<(SafetyTier Expected, string Message)> set) =>
-        new(set.AsParallel().AsOrdered().Select(item => (item.Expected, screen.Screen(item.Message).Tier, item.Message)).ToList());
+    public static SafetySetEvaluation Run(SafetyScreen screen, IEnumerable<(SafetyTier Expected, string Message)> set)
+    {
+        var items = set.ToList();
+        var verdicts = screen.ScreenMany(items.Select(item => item.Message));
+        return new(items.Zip(verdicts, (item, verdict) => (item.Expected, verdict.Tier, item.Message)).ToList());
+    }
 
     public double Recall(SafetyTier tier) => Ratio(Results.Count(result => result.Expected == tier && result.Actual == tier), Results.Count(result => result.Expected == tier));
 

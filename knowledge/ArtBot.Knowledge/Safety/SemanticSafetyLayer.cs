@@ -59,10 +59,7 @@ public sealed class SemanticSafetyLayer
     /// <param name="skipFor">For the calibration: the example to leave out when scoring a piece that is itself one.</param>
     public IReadOnlyList<SemanticScores> ScoreMessage(string message, Func<float[], float[]?>? skipFor = null)
     {
-        var pieces = MessagePieces.Of(message)
-            .Select((piece, index) => (Text: piece, IsWhole: index == 0))
-            .Where(piece => MessagePieces.WordCount(piece.Text) >= MinimumWords)
-            .ToList();
+        var pieces = PiecesRead(message);
         if (pieces.Count == 0)
         {
             return [];
@@ -70,6 +67,25 @@ public sealed class SemanticSafetyLayer
         var vectors = _embedder.EmbedMany(pieces.Select(piece => piece.Text).ToList());
         return [.. pieces.Zip(vectors, (piece, vector) => Score(vector, skipFor?.Invoke(vector)) with { IsWhole = piece.IsWhole })];
     }
+
+    /// <summary>
+    /// Encodes what <see cref="ScoreMessage"/> will read of many messages (a test set, a calibration's examples) in one
+    /// go, so batches of similar length are padded little; an embedder that keeps sentences then answers from memory.
+    /// </summary>
+    public void EncodeAhead(IEnumerable<string> messages)
+    {
+        var texts = messages.SelectMany(message => PiecesRead(message).Select(piece => piece.Text)).Distinct(StringComparer.Ordinal).ToList();
+        if (texts.Count > 0)
+        {
+            _embedder.EmbedMany(texts);
+        }
+    }
+
+    private static List<(string Text, bool IsWhole)> PiecesRead(string message) =>
+        MessagePieces.Of(message)
+            .Select((piece, index) => (Text: piece, IsWhole: index == 0))
+            .Where(piece => MessagePieces.WordCount(piece.Text) >= MinimumWords)
+            .ToList();
 
     /// <summary>The tier for a message's scores, the whole message's first and then each sentence's.</summary>
     public SafetyTier Decide(IReadOnlyList<SemanticScores> pieces)
