@@ -6,24 +6,49 @@ namespace ArtBot.Knowledge.Safety;
 /// One reviewed pattern. It is read by .NET's regex interpreter from the moment the rules load, and by compiled code
 /// once <see cref="Compile"/> has run: compiled, the whole rule set reads a message about four times faster, but
 /// compiling and first running several hundred patterns takes seconds, which would otherwise hold up the bot's start.
-/// Both read exactly the same pattern with the same options, so the switch cannot change a verdict.
+/// Both read exactly the same pattern with the same options, so the switch cannot change a verdict. Should the compiled
+/// code fail on a message, the rule goes back to the interpreter for good and reads the message there: one rule's
+/// compiled code never costs the screen its whole rules layer.
 /// </summary>
 public sealed class PhraseRule
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    private static long s_compiledCodeFailures;
+
     private readonly string _pattern;
+    private readonly Regex _interpreted;
     private Regex _regex;
 
     public PhraseRule(string pattern)
     {
         _pattern = pattern;
-        _regex = new Regex(pattern, Options, Regex.InfiniteMatchTimeout);
+        _interpreted = new Regex(pattern, Options, Regex.InfiniteMatchTimeout);
+        _regex = _interpreted;
     }
+
+    /// <summary>How many rules, in this process, went back to the interpreter because their compiled code failed.</summary>
+    public static long CompiledCodeFailures => Interlocked.Read(ref s_compiledCodeFailures);
 
     public bool IsCompiled => (Volatile.Read(ref _regex).Options & RegexOptions.Compiled) != 0;
 
-    public bool IsMatch(string text) => Volatile.Read(ref _regex).IsMatch(text);
+    public bool IsMatch(string text)
+    {
+        var regex = Volatile.Read(ref _regex);
+        if (ReferenceEquals(regex, _interpreted))
+        {
+            return regex.IsMatch(text);
+        }
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (Exception exception) when (IsCompiledCodeFault(exception))
+        {
+            BackToInterpreter(regex);
+            return _interpreted.IsMatch(text);
+        }
+    }
 
     /// <summary>
     /// Blanks, in <paramref name="blanked"/> (a copy of <paramref name="text"/>), every match in the text, so the words
@@ -31,7 +56,26 @@ public sealed class PhraseRule
     /// </summary>
     public void BlankMatches(string text, Span<char> blanked)
     {
-        foreach (var match in Volatile.Read(ref _regex).EnumerateMatches(text))
+        var regex = Volatile.Read(ref _regex);
+        if (!ReferenceEquals(regex, _interpreted))
+        {
+            try
+            {
+                // Found in full before anything is blanked, so compiled code that fails half-way blanks nothing.
+                var matches = new List<(int Index, int Length)>();
+                foreach (var match in regex.EnumerateMatches(text))
+                {
+                    matches.Add((match.Index, match.Length));
+                }
+                Blank(matches, blanked);
+                return;
+            }
+            catch (Exception exception) when (IsCompiledCodeFault(exception))
+            {
+                BackToInterpreter(regex);
+            }
+        }
+        foreach (var match in _interpreted.EnumerateMatches(text))
         {
             blanked.Slice(match.Index, match.Length).Fill(' ');
         }
@@ -41,9 +85,37 @@ public sealed class PhraseRule
     public void Compile()
     {
         var compiled = new Regex(_pattern, Options | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
-        compiled.IsMatch("warming up the compiled phrase rules");
+        try
+        {
+            compiled.IsMatch("warming up the compiled phrase rules");
+        }
+        catch (Exception exception) when (IsCompiledCodeFault(exception))
+        {
+            Interlocked.Increment(ref s_compiledCodeFailures);
+            return;
+        }
         Volatile.Write(ref _regex, compiled);
     }
 
     public override string ToString() => _pattern;
+
+    private static void Blank(List<(int Index, int Length)> matches, Span<char> blanked)
+    {
+        foreach (var match in matches)
+        {
+            blanked.Slice(match.Index, match.Length).Fill(' ');
+        }
+    }
+
+    // The runtime's compiled code can fail where its interpreter reads the same pattern: .NET 10.0.12's compiled code threw
+    // IndexOutOfRangeException on a lazy span with a negative lookahead in each step, which the interpreter matched.
+    private static bool IsCompiledCodeFault(Exception exception) => exception is not (OperationCanceledException or RegexMatchTimeoutException);
+
+    private void BackToInterpreter(Regex failed)
+    {
+        if (Interlocked.CompareExchange(ref _regex, _interpreted, failed) == failed)
+        {
+            Interlocked.Increment(ref s_compiledCodeFailures);
+        }
+    }
 }

@@ -77,6 +77,18 @@ public sealed class MetricsEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Shows_how_many_phrase_rules_went_back_to_the_interpreter_and_none_of_the_shipped_ones_has()
+    {
+        using var app = new ArtBotApplication();
+        var client = app.CreateClient();
+        await new BotConversationClient(client, "fallbacks-" + Guid.NewGuid().ToString("N")).SayAsync("does ART hurt?");
+
+        var text = await (await client.GetAsync("/metrics")).Content.ReadAsStringAsync();
+
+        Assert.Matches(new Regex(@"(?m)^artbot_safety_rules_compiled_fallbacks_total(\{[^}]*\})? 0( |$)"), text);
+    }
+
+    [Fact]
     public async Task Counts_that_cannot_be_saved_are_counted_shown_in_readyz_and_saved_once_the_database_takes_them()
     {
         var store = new RefusingDailyCounts();
