@@ -126,6 +126,8 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("my aunt's hip replacement dislocated years ago, mine is booked for march, can ART help before it")]
     [InlineData("on sertraline for years, hot and sweaty after tennis, not agitated, just a tight shoulder")]
     [InlineData("fainted once years ago at a festival, never again, the form asked")]
+    [InlineData("sat on the floor for hours building flat-pack furniture, lower back is stiff now")]
+    [InlineData("nan slipped in the garden, her leg isn't shorter or turned out, just a bruised hip, she's walking")]
     [InlineData("i'm not suicidal, just fed up with this shoulder")]
     [InlineData("the power blackout last night wiped my booking, can i get the same slot")]
     [InlineData("i overdosed on stair sprints yesterday, my calves are done")]
@@ -411,6 +413,18 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     [InlineData("ayoko na mabuhay, sobrang pagod na ako sa sakit", SafetyTier.SelfHarm)]
     [InlineData("yaar ab jeena nahi hai mujhe", SafetyTier.SelfHarm)]
     [InlineData("no quiero vivir mas con este dolor", SafetyTier.SelfHarm)]
+    [InlineData("my flatmate has been very low, she gave me her cat and says she has something planned for tonight", SafetyTier.SelfHarm)]
+    [InlineData("i've been secretly hurting myself after shifts and nobody knows", SafetyTier.SelfHarm)]
+    [InlineData("i'm 88, alone since my husband died, and i think it's time i went too, on purpose", SafetyTier.SelfHarm)]
+    [InlineData("osteoporosis, felt a crack in my spine bending over and now both legs are weak", SafetyTier.Emergency)]
+    [InlineData("erection that won't go down for five hours now and it really hurts", SafetyTier.Emergency)]
+    [InlineData("type 1, sugar off the scale, vomiting and breathing really fast", SafetyTier.Emergency)]
+    [InlineData("found my uncle on the bathroom floor this morning, muddled and can't get up", SafetyTier.Emergency)]
+    [InlineData("the patient in room 2 won't wake up on the table", SafetyTier.Emergency)]
+    [InlineData("mum slipped on the stairs and her leg is shorter and turned outwards", SafetyTier.Emergency)]
+    [InlineData("sudden bad pain in one testicle after football and i feel sick", SafetyTier.Emergency)]
+    [InlineData("my 2 year old swallowed some of grandma's tablets and he's very drowsy", SafetyTier.Emergency)]
+    [InlineData("suddenly dizzy, i can't see the right side of the room and i keep falling over", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
