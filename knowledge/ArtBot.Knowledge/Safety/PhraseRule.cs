@@ -32,23 +32,7 @@ public sealed class PhraseRule
 
     public bool IsCompiled => (Volatile.Read(ref _regex).Options & RegexOptions.Compiled) != 0;
 
-    public bool IsMatch(string text)
-    {
-        var regex = Volatile.Read(ref _regex);
-        if (ReferenceEquals(regex, _interpreted))
-        {
-            return regex.IsMatch(text);
-        }
-        try
-        {
-            return regex.IsMatch(text);
-        }
-        catch (Exception exception) when (IsCompiledCodeFault(exception))
-        {
-            BackToInterpreter(regex);
-            return _interpreted.IsMatch(text);
-        }
-    }
+    public bool IsMatch(string text) => Read(text, static (regex, text) => regex.IsMatch(text));
 
     /// <summary>
     /// Blanks, in <paramref name="blanked"/> (a copy of <paramref name="text"/>), every match in the text, so the words
@@ -56,28 +40,10 @@ public sealed class PhraseRule
     /// </summary>
     public void BlankMatches(string text, Span<char> blanked)
     {
-        var regex = Volatile.Read(ref _regex);
-        if (!ReferenceEquals(regex, _interpreted))
+        // Found in full before anything is blanked, so compiled code that fails half-way blanks nothing.
+        foreach (var (index, length) in Read(text, MatchesIn) ?? [])
         {
-            try
-            {
-                // Found in full before anything is blanked, so compiled code that fails half-way blanks nothing.
-                var matches = new List<(int Index, int Length)>();
-                foreach (var match in regex.EnumerateMatches(text))
-                {
-                    matches.Add((match.Index, match.Length));
-                }
-                Blank(matches, blanked);
-                return;
-            }
-            catch (Exception exception) when (IsCompiledCodeFault(exception))
-            {
-                BackToInterpreter(regex);
-            }
-        }
-        foreach (var match in _interpreted.EnumerateMatches(text))
-        {
-            blanked.Slice(match.Index, match.Length).Fill(' ');
+            blanked.Slice(index, length).Fill(' ');
         }
     }
 
@@ -99,11 +65,28 @@ public sealed class PhraseRule
 
     public override string ToString() => _pattern;
 
-    private static void Blank(List<(int Index, int Length)> matches, Span<char> blanked)
+    private static List<(int Index, int Length)>? MatchesIn(Regex regex, string text)
     {
-        foreach (var match in matches)
+        List<(int Index, int Length)>? matches = null;
+        foreach (var match in regex.EnumerateMatches(text))
         {
-            blanked.Slice(match.Index, match.Length).Fill(' ');
+            (matches ??= []).Add((match.Index, match.Length));
+        }
+        return matches;
+    }
+
+    /// <summary>Reads with the compiled code when there is some, and with the interpreter from then on if it fails.</summary>
+    private T Read<T>(string text, Func<Regex, string, T> read)
+    {
+        var regex = Volatile.Read(ref _regex);
+        try
+        {
+            return read(regex, text);
+        }
+        catch (Exception exception) when (!ReferenceEquals(regex, _interpreted) && IsCompiledCodeFault(exception))
+        {
+            BackToInterpreter(regex);
+            return read(_interpreted, text);
         }
     }
 
