@@ -1,5 +1,6 @@
 using ArtBot.Knowledge.Safety;
 using ArtBot.TestSupport;
+using Newtonsoft.Json.Linq;
 
 namespace ArtBot.Training.Tests;
 
@@ -15,11 +16,12 @@ public sealed class SafetyCalibrationTests : IDisposable
         File.Delete(_data.Files.SafetyCalibration("en"));
         // What a calibration writes is under test here, not its figures: the classifiers' examples and the everyday
         // complaints (17,000 messages, which took this test over three minutes) are cut to one line in ten or twenty,
-        // every tier still among them, and the FAQ's training questions to a third.
+        // every tier still among them, the exemplars to a quarter and the FAQ's training questions to a sixth.
         KeepOneLineIn(10, _data.Files.SafetyClassifierExamples("en"));
+        KeepOneExemplarIn(4, _data.Files.SafetyExemplars("en"));
         KeepOneLineIn(20, _data.Files.SafetyEmergencyClassifierExamples("en"));
         KeepOneLineIn(10, _data.Files.SafetyEverydayComplaints("en"));
-        _data.KeepOneTrainingUtteranceIn(3);
+        _data.KeepOneTrainingUtteranceIn(6);
 
         var calibration = new SafetyCalibrationCommand(_data.Files, SharedEmbedder.Instance, TextWriter.Null).Calibrate();
 
@@ -32,6 +34,20 @@ public sealed class SafetyCalibrationTests : IDisposable
         Assert.All(calibration.Classifier.Tiers.Values, tier => Assert.InRange(tier.Threshold, 0.5, 1.0));
         var screen = SafetyScreen.Load(_data.Files, SharedEmbedder.Instance);
         Assert.Equal(SafetyTier.None, screen.Screen("is it normal to be a little sore the day after ART").Tier);
+    }
+
+    /// <summary>Every <paramref name="step"/>th sentence of each tier's exemplars and of the benign ones.</summary>
+    private static void KeepOneExemplarIn(int step, string path)
+    {
+        var exemplars = JObject.Parse(File.ReadAllText(path));
+        var lists = ((JObject)exemplars["tiers"]!).Properties().Select(tier => (JArray)tier.Value)
+            .Append((JArray)exemplars["benign"]!);
+        foreach (var sentences in lists)
+        {
+            var kept = sentences.Where((_, index) => index % step == 0).ToList();
+            sentences.ReplaceAll(kept);
+        }
+        File.WriteAllText(path, exemplars.ToString());
     }
 
     /// <summary>The header, then every <paramref name="step"/>th line.</summary>
@@ -56,8 +72,8 @@ public sealed class SafetyCalibrationTests : IDisposable
     public void The_bot_refuses_a_classifier_whose_weights_do_not_fit_the_encoder()
     {
         var path = _data.Files.SafetyCalibration("en");
-        var calibration = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(path));
-        calibration["classifier"]!["tiers"]!["self-harm"]!["weights"] = new Newtonsoft.Json.Linq.JArray(0.1, 0.2, 0.3);
+        var calibration = JObject.Parse(File.ReadAllText(path));
+        calibration["classifier"]!["tiers"]!["self-harm"]!["weights"] = new JArray(0.1, 0.2, 0.3);
         File.WriteAllText(path, calibration.ToString());
 
         var exception = Assert.Throws<Knowledge.Validation.InvalidKnowledgeException>(() => SafetyScreen.Load(_data.Files, SharedEmbedder.Instance));

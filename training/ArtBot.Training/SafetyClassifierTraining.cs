@@ -47,6 +47,7 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
     private sealed record Example(string Text, SafetyTier Label, float[] Vector, bool IsQuestion);
 
     private readonly Dictionary<string, float[]> _vectors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _pieces = new(StringComparer.Ordinal);
 
     /// <param name="ownExamplesFor">The labelled messages each tier's classifier learns from.</param>
     public (SafetyClassifier Classifier, IReadOnlyList<string> Notes) Train(
@@ -127,9 +128,19 @@ public sealed class SafetyClassifierTraining(ISentenceEmbedder embedder, PhraseR
         return (new SafetyClassifier.TierWeights(final.Weights, final.Bias, threshold), notes);
     }
 
-    /// <summary>The sentences the screen reads, masked as it masks them: the whole message first.</summary>
-    private List<string> Pieces(string message) =>
-        [.. MessagePieces.Of(rules.WithoutLookAlikes(message)).Where(piece => MessagePieces.WordCount(piece) >= SemanticSafetyLayer.MinimumWords)];
+    /// <summary>
+    /// The sentences the screen reads, masked as it masks them: the whole message first. Kept per message, since every
+    /// message is read several times for each tier and the rules' masks are the slower part of reading it.
+    /// </summary>
+    private List<string> Pieces(string message)
+    {
+        if (!_pieces.TryGetValue(message, out var pieces))
+        {
+            pieces = [.. MessagePieces.Of(rules.WithoutLookAlikes(message)).Where(piece => MessagePieces.WordCount(piece) >= SemanticSafetyLayer.MinimumWords)];
+            _pieces[message] = pieces;
+        }
+        return pieces;
+    }
 
     private static (float[] Weights, double Bias) Fit(SafetyTier tier, IReadOnlyList<Example> examples)
     {

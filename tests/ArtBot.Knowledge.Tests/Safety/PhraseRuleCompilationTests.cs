@@ -9,7 +9,7 @@ public sealed class PhraseRuleCompilationTests
     public async Task Compiling_the_rules_while_they_read_changes_no_tier()
     {
         var rules = SafetyScreen.Load(KnowledgeFiles.Default).Rules;
-        var messages = new[] { "safety-set.tsv", "safety-set-4.tsv", "everyday-2.tsv" }
+        var messages = new[] { "safety-set.tsv", "everyday-2.tsv" }
             .SelectMany(set => SafetySetEvaluation.Read(Path.Combine(AppContext.BaseDirectory, "Safety", set)))
             .Select(item => item.Message)
             .ToList();
