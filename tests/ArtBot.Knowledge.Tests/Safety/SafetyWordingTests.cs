@@ -105,6 +105,8 @@ public sealed class SafetyWordingTests
     [InlineData("30 weeks along, blood pressure fine at the midwife, just an achy back")]
     [InlineData("not expecting miracles, bit of bleeding from the gums when i floss, back is stiff")]
     [InlineData("what is the usual dose of paracetamol for a stiff neck, i don't want to take too much")]
+    [InlineData("is a hot bath ok the evening after ART?")]
+    [InlineData("a bit stiff the morning after my session, is a hot shower ok")]
     [InlineData("i'm not suicidal, just fed up with this shoulder")]
     [InlineData("the power blackout last night wiped my booking, can i get the same slot")]
     [InlineData("i overdosed on stair sprints yesterday, my calves are done")]
@@ -477,6 +479,19 @@ public sealed class SafetyWordingTests
     [InlineData("rolled the ute at speed, my neck hurts down the middle", SafetyTier.Emergency)]
     [InlineData("fell off a ladder onto my back and my legs are tingling", SafetyTier.Emergency)]
     [InlineData("cut my leg on the rocks and i can see something white in the wound", SafetyTier.Emergency)]
+    [InlineData("31 weeks, baby has been much quieter than usual today", SafetyTier.Urgent)]
+    [InlineData("i'm 29 weeks and tripped and landed on my bump, feel fine", SafetyTier.Urgent)]
+    [InlineData("32 weeks and the itching on my palms and soles is unbearable at night", SafetyTier.Urgent)]
+    [InlineData("was grinding without goggles, there's grit in my eye i can't rinse out and it's red and watering", SafetyTier.Urgent)]
+    [InlineData("got a fish hook through my finger on the boat", SafetyTier.Urgent)]
+    [InlineData("felt like someone kicked me in the heel during squash", SafetyTier.Urgent)]
+    [InlineData("grandad has a burning pain and a line of small blisters on one side of his back", SafetyTier.Urgent)]
+    [InlineData("back pain every night at 3am and my clothes are getting loose", SafetyTier.Urgent)]
+    [InlineData("felt a rip at the back of my thigh sprinting, big bruise and can barely walk", SafetyTier.Urgent)]
+    [InlineData("fell on my knee on the steps, the kneecap is tender and i can only hobble a few steps", SafetyTier.Urgent)]
+    [InlineData("my wrist has blown up, hot and red since this morning", SafetyTier.Urgent)]
+    [InlineData("after the ART my forearm is more puffed up today and it's warm", SafetyTier.Urgent)]
+    [InlineData("had my glutes worked on two days ago and i keep feeling dizzy on and off", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
