@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ArtBot.Knowledge.Safety;
 
 namespace ArtBot.Bot.Observability;
 
@@ -30,7 +31,7 @@ public sealed class ArtBotMetrics : IDisposable
         _countsNotSaved = _meter.CreateCounter<long>("artbot.counts.save.failures", "{failure}", "Times the day's counts could not be saved (they are kept for the next try).");
         _directLineEvictions = _meter.CreateCounter<long>("artbot.directline.evictions", "{conversation}", "Website chats dropped before their idle time because all chats together held too much memory.");
         _safetyLayerFailures = _meter.CreateCounter<long>("artbot.safety.layer.failures", "{failure}", "Messages a layer of the safety screen could not read (the other layer decided).");
-        _meter.CreateObservableCounter("artbot.safety.rules.compiled.fallbacks", () => ArtBot.Knowledge.Safety.PhraseRule.CompiledCodeFailures, "{rule}",
+        _meter.CreateObservableCounter("artbot.safety.rules.compiled.fallbacks", () => PhraseRule.CompiledCodeFailures, "{rule}",
             "Phrase rules whose compiled code failed, so they went back to the regex interpreter (same pattern, same verdicts).");
     }
 
