@@ -70,10 +70,12 @@ public sealed class SafetySetTests(ITestOutputHelper output)
     public void Raises_no_emergency_on_the_questions_the_FAQ_was_trained_and_tested_on()
     {
         var utterances = Knowledge.Intents.UtteranceSet.Load(KnowledgeFiles.Default.TrainingUtterances).All
-            .Concat(Knowledge.Intents.UtteranceSet.Load(KnowledgeFiles.Default.TestUtterances).All);
+            .Concat(Knowledge.Intents.UtteranceSet.Load(KnowledgeFiles.Default.TestUtterances).All)
+            .Select(utterance => utterance.Text)
+            .ToList();
 
         var flagged = utterances
-            .Select(utterance => (utterance.Text, Screen.Screen(utterance.Text).Tier))
+            .Zip(Screen.ScreenMany(utterances), (text, verdict) => (Text: text, verdict.Tier))
             .Where(result => result.Tier != SafetyTier.None)
             .ToList();
         output.WriteLine(string.Join("\n", flagged.Select(result => $"{result.Tier}: {result.Text}")));
