@@ -152,6 +152,17 @@ public sealed class SafetyWordingTests
     [InlineData("my hand went numb when i slept on it, fine after shaking it")]
     [InlineData("got a static electric shock off the supermarket trolley, and my shoulder is stiff")]
     [InlineData("my son carved his name into the desk with a compass, the school rang, and now my neck is tight")]
+    [InlineData("my character keeps getting unalived in that game, my thumbs ache")]
+    [InlineData("if i said i had chest pain would you send an ambulance? just curious")]
+    [InlineData("my jaw is tight from clenching, no chest or arm pain, no trouble on hills")]
+    [InlineData("lower back ache after gardening, no pulsing in my tummy, nothing sudden")]
+    [InlineData("small purple bruise on my calf after the needling, otherwise fine")]
+    [InlineData("my teenager's hip is sore after hurdles, no limp and he runs fine")]
+    [InlineData("stuck in traffic on the bridge, i'll be 10 minutes late")]
+    [InlineData("if i survive this week of night shifts i'm booking a massage")]
+    [InlineData("i don't want to be coming for treatment forever, how many sessions?")]
+    [InlineData("tore my achilles years ago, fully rehabbed, calf is tight now")]
+    [InlineData("my family worry about me but i'm fine, just stiff shoulders")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -492,6 +503,29 @@ public sealed class SafetyWordingTests
     [InlineData("my wrist has blown up, hot and red since this morning", SafetyTier.Urgent)]
     [InlineData("after the ART my forearm is more puffed up today and it's warm", SafetyTier.Urgent)]
     [InlineData("had my glutes worked on two days ago and i keep feeling dizzy on and off", SafetyTier.Urgent)]
+    [InlineData("grandma tripped on the rug, she can't get up and her foot is turned out and looks shorter", SafetyTier.Emergency)]
+    [InlineData("my girlfriend's period is late and she has sharp pain low in her belly and now she's pale and can't stand", SafetyTier.Emergency)]
+    [InlineData("dad has a pulsing feeling in his stomach and his back suddenly hurts a lot", SafetyTier.Emergency)]
+    [InlineData("diabetic, back pain worse for a week, night sweats and now my legs feel weak and wobbly", SafetyTier.Emergency)]
+    [InlineData("had dry needling near my shoulder blade this morning and now i'm breathless and it's getting harder", SafetyTier.Emergency)]
+    [InlineData("my right testicle started hurting an hour ago and i've thrown up twice", SafetyTier.Emergency)]
+    [InlineData("my son hit his head on the trampoline and keeps nodding off on the couch", SafetyTier.Emergency)]
+    [InlineData("grandpa was on the floor all night after he fell, he's freezing and confused", SafetyTier.Emergency)]
+    [InlineData("dislocated my knee at football and my foot is cold and white", SafetyTier.Emergency)]
+    [InlineData("my 9 year old has a fever, hip pain and won't walk at all", SafetyTier.Emergency)]
+    [InlineData("client in the treatment room is clutching his chest and sweating buckets", SafetyTier.Emergency)]
+    [InlineData("cellulitis on my arm and now i'm shaking uncontrollably and feel confused", SafetyTier.Emergency)]
+    [InlineData("think i've snapped my achilles at squash, can't push off", SafetyTier.Urgent)]
+    [InlineData("there's a dip above my heel since badminton and i can't go up on tiptoe", SafetyTier.Urgent)]
+    [InlineData("my knee bursa is red, hot and swollen and there's a graze on it", SafetyTier.Urgent)]
+    [InlineData("i have cellulitis on my shin and it's spreading a bit", SafetyTier.Urgent)]
+    [InlineData("my right leg is weaker than yesterday and i keep tripping", SafetyTier.Urgent)]
+    [InlineData("had breast cancer and now my back pain wakes me at night", SafetyTier.Urgent)]
+    [InlineData("my 13 year old son has a limp and knee pain, his foot points outwards", SafetyTier.Urgent)]
+    [InlineData("lower back pain and my knee keeps buckling, worse every week", SafetyTier.Urgent)]
+    [InlineData("my neck pain goes into my hand and i can't grip a pen, getting worse every week", SafetyTier.Urgent)]
+    [InlineData("jaw hurts after chewing for a minute and my temples are tender", SafetyTier.Urgent)]
+    [InlineData("fell onto my outstretched hand at roller skating, the base of my thumb is sore", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -559,6 +593,11 @@ public sealed class SafetyWordingTests
     [InlineData("i've been stockpiling morphine from the ward")]
     [InlineData("my plan is to paddle out until i can't get back")]
     [InlineData("my grandad doesnt want to go on.")]
+    [InlineData("honestly i just want to stop existing, nobody would notice")]
+    [InlineData("i don't wanna live anymore, this back is the last straw")]
+    [InlineData("kms kms everything is falling apart")]
+    [InlineData("my brother texted that he'll be dead by friday and won't answer")]
+    [InlineData("time to uninstall my life, already gave my stuff away")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
