@@ -40,7 +40,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic",
+                "--disable-sync", "--no-first-run", "--disable-quic", "--disable-features=SpareRendererForSitePerProcess",
             ],
         });
         Directory.CreateDirectory(ScreenshotFolder);
