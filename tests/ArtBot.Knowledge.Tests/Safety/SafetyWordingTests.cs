@@ -163,6 +163,16 @@ public sealed class SafetyWordingTests
     [InlineData("i don't want to be coming for treatment forever, how many sessions?")]
     [InlineData("tore my achilles years ago, fully rehabbed, calf is tight now")]
     [InlineData("my family worry about me but i'm fine, just stiff shoulders")]
+    [InlineData("the doctor said my oxygen sats are 97 and my heart rate is 72")]
+    [InlineData("my ankle keeps falling asleep when i kneel at church")]
+    [InlineData("shingles was years ago, now just a stiff back")]
+    [InlineData("all better now, see you never lol")]
+    [InlineData("the questionnaire asked about suicidal thoughts, i don't have any")]
+    [InlineData("how do i get to you from the bus station")]
+    [InlineData("no bruising spreading after the massage, just a bit tender")]
+    [InlineData("my foot doesn't drag but my calves are tight from running")]
+    [InlineData("i've never had a stroke or any dizzy spells, is neck ART okay")]
+    [InlineData("banged my head on the cupboard door this morning, small lump, feel fine")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -526,6 +536,28 @@ public sealed class SafetyWordingTests
     [InlineData("my neck pain goes into my hand and i can't grip a pen, getting worse every week", SafetyTier.Urgent)]
     [InlineData("jaw hurts after chewing for a minute and my temples are tender", SafetyTier.Urgent)]
     [InlineData("fell onto my outstretched hand at roller skating, the base of my thumb is sore", SafetyTier.Urgent)]
+    [InlineData("my left arm went numb ten minutes ago and my face is tingling on that side", SafetyTier.Emergency)]
+    [InlineData("my mum's face has gone all lopsided since lunch", SafetyTier.Emergency)]
+    [InlineData("when i talk the words are coming out jumbled and it started suddenly at my desk", SafetyTier.Emergency)]
+    [InlineData("he fell off the roof and there's a screw stuck in his forehead", SafetyTier.Emergency)]
+    [InlineData("my oxygen is at 86 on the finger thing and i can't catch my breath", SafetyTier.Emergency)]
+    [InlineData("i'm too breathless to finish a sentence", SafetyTier.Emergency)]
+    [InlineData("fell off my bike, my wrist is bent and the bone is poking through the skin", SafetyTier.Emergency)]
+    [InlineData("cut the top of my finger clean off with the mandoline", SafetyTier.Emergency)]
+    [InlineData("temp 39, stiff neck and the light hurts my eyes", SafetyTier.Emergency)]
+    [InlineData("banged my head on the cupboard yesterday and now there's bruising behind my ear", SafetyTier.Emergency)]
+    [InlineData("diabetic, my sugar is 2.4 and i'm sweating and confused", SafetyTier.Emergency)]
+    [InlineData("cut my thumb on a tin and now it won't bend at the tip joint", SafetyTier.Urgent)]
+    [InlineData("jammed my finger at netball and the tip droops", SafetyTier.Urgent)]
+    [InlineData("the red patch on my shin has spread past the pen mark i drew", SafetyTier.Urgent)]
+    [InlineData("nail gun went through my boot into my foot, bleeding has stopped", SafetyTier.Urgent)]
+    [InlineData("my asthma is getting worse, using my blue inhaler most days", SafetyTier.Urgent)]
+    [InlineData("landed on my ribs off the trampoline, sharp pain breathing in", SafetyTier.Urgent)]
+    [InlineData("rolled my ankle and can't walk, the bone on the outside is very tender", SafetyTier.Urgent)]
+    [InlineData("twisted my foot and the base of my little toe is really sore", SafetyTier.Urgent)]
+    [InlineData("i have osteoporosis and got a sudden sharp pain in my mid back after sneezing", SafetyTier.Urgent)]
+    [InlineData("burning rash with blisters in a band on my right side only", SafetyTier.Urgent)]
+    [InlineData("felt a pop in my achilles playing tennis, can't push off", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -598,6 +630,12 @@ public sealed class SafetyWordingTests
     [InlineData("kms kms everything is falling apart")]
     [InlineData("my brother texted that he'll be dead by friday and won't answer")]
     [InlineData("time to uninstall my life, already gave my stuff away")]
+    [InlineData("my uncle keeps his rifle loaded by the bed and says he's decided")]
+    [InlineData("thinking i'll just walk off into the bush tonight and not come back")]
+    [InlineData("it would be easier if i wasn't here anymore")]
+    [InlineData("i've been cutting my thighs again since the injury")]
+    [InlineData("she texted sorry for everything and now she's not answering")]
+    [InlineData("got it all planned for sunday, don't tell anyone")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
