@@ -173,6 +173,17 @@ public sealed class SafetyWordingTests
     [InlineData("my foot doesn't drag but my calves are tight from running")]
     [InlineData("i've never had a stroke or any dizzy spells, is neck ART okay")]
     [InlineData("banged my head on the cupboard door this morning, small lump, feel fine")]
+    [InlineData("is ART more painful than deep tissue massage?")]
+    [InlineData("my teenage son is still growing and his knees ache after basketball")]
+    [InlineData("the cupping left red circles on my back")]
+    [InlineData("do you call 911 for people?")]
+    [InlineData("my calf is soft and not sore, the ankle is just stiff after the op last year")]
+    [InlineData("the blister isn't infected, just sore")]
+    [InlineData("bruise on my shin, nothing hot or swollen")]
+    [InlineData("on a biologic, no infections or fever right now, can I book?")]
+    [InlineData("I'd rather die than do another plank")]
+    [InlineData("years ago an ex pushed me, long over, just neck tension now")]
+    [InlineData("my trainer hits me with burpees every session, legs are sore")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -558,6 +569,25 @@ public sealed class SafetyWordingTests
     [InlineData("i have osteoporosis and got a sudden sharp pain in my mid back after sneezing", SafetyTier.Urgent)]
     [InlineData("burning rash with blisters in a band on my right side only", SafetyTier.Urgent)]
     [InlineData("felt a pop in my achilles playing tennis, can't push off", SafetyTier.Urgent)]
+    [InlineData("crushed my forearm under a pallet, pain is way worse when you stretch my fingers passively and it's escalating", SafetyTier.Emergency)]
+    [InlineData("lifting the mower i got a tearing feeling in my back going into my belly and my wife says i look grey", SafetyTier.Emergency)]
+    [InlineData("my stepdad is punching my mum right now", SafetyTier.Emergency)]
+    [InlineData("grandma is barely responding when i talk to her and she's very cold", SafetyTier.Emergency)]
+    [InlineData("new saddle numbness with urinary retention since this morning, history of back pain", SafetyTier.Emergency)]
+    [InlineData("his foot is white, cold and pulseless after the bypass", SafetyTier.Emergency)]
+    [InlineData("knocked out for a few seconds at hockey, now he keeps repeating himself", SafetyTier.Emergency)]
+    [InlineData("she's outside screaming she'll kill me and she's got a knife, i'm hiding in the wardrobe", SafetyTier.Emergency)]
+    [InlineData("three days after my hip operation my calf is tight and now i'm short of breath", SafetyTier.Emergency)]
+    [InlineData("my 12 year old says her stepdad hits her", SafetyTier.Urgent)]
+    [InlineData("my partner grabbed my arm yesterday and now it's bruised and swollen", SafetyTier.Urgent)]
+    [InlineData("my daughter's son has bruises he won't explain", SafetyTier.Urgent)]
+    [InlineData("my son keeps my tablets and rations them, i'm dizzy without them", SafetyTier.Urgent)]
+    [InlineData("mum's carers haven't been in, same clothes all week, she's got a sore on her heel", SafetyTier.Urgent)]
+    [InlineData("on methotrexate and my mouth is full of ulcers since yesterday", SafetyTier.Urgent)]
+    [InlineData("my calf feels tight since my knee operation, breathing is fine", SafetyTier.Urgent)]
+    [InlineData("blistering rash on the left side of my back with burning pain", SafetyTier.Urgent)]
+    [InlineData("took a tackle to the knee and could only hobble off the pitch", SafetyTier.Urgent)]
+    [InlineData("new headaches this month and my scalp is tender brushing my hair", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -636,6 +666,12 @@ public sealed class SafetyWordingTests
     [InlineData("i've been cutting my thighs again since the injury")]
     [InlineData("she texted sorry for everything and now she's not answering")]
     [InlineData("got it all planned for sunday, don't tell anyone")]
+    [InlineData("been burning my arms with a lighter when the pain gets bad")]
+    [InlineData("mi just wan dead")]
+    [InlineData("i pray i won't wake up tomorrow")]
+    [InlineData("patient expresses a wish to die and has been researching methods online")]
+    [InlineData("the cuts on my arms are fresh, i did them last night")]
+    [InlineData("i keep thinking i would rather be dead than live another year of this pain")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
