@@ -1,5 +1,6 @@
 using ArtBot.Bot.Clinic;
 using ArtBot.Knowledge.Content;
+using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Intents;
 using ArtBot.Knowledge.Languages;
 using Microsoft.Extensions.Options;
@@ -31,8 +32,9 @@ public sealed class QuestionAnswerer(
     /// follow-ups such as "what about my shoulder?". Returns the replies in order; only the last carries buttons.
     /// A message <see cref="OffTopicGuard"/> declines gets <see cref="Decline"/> instead, before it reaches here.
     /// </summary>
-    public IReadOnlyList<Reply> Respond(string question, string? lastTopic)
+    public IReadOnlyList<Reply> Respond(SentenceEncoding encoded, string? lastTopic)
     {
+        var question = encoded.Text;
         // A button click sends the entry's title back: answer it without guessing.
         if (knowledgeBase.TryFindByTitle(question, out var clicked))
         {
@@ -46,7 +48,7 @@ public sealed class QuestionAnswerer(
         {
             return Combined(topics);
         }
-        var ranking = classifier.Classify(question);
+        var ranking = classifier.Classify(encoded);
         if (lastTopic is not null && FollowUps.Looks(question) && MayFollowUp(ranking.Top) && ReadWith(lastTopic, question) is { } followUp)
         {
             return [AnswerFrom(knowledgeBase[followUp.Intent], followUp.Score)];
@@ -60,6 +62,10 @@ public sealed class QuestionAnswerer(
     /// <summary>One message on its own, as during a booking: no follow-ups, one topic.</summary>
     public Reply Answer(string question) =>
         knowledgeBase.TryFindByTitle(question, out var clicked) ? AnswerFrom(clicked, confidence: 1.0) : FromRanking(classifier.Classify(question));
+
+    /// <summary>The same, for a message the turn has already encoded.</summary>
+    public Reply Answer(SentenceEncoding encoded) =>
+        knowledgeBase.TryFindByTitle(encoded.Text, out var clicked) ? AnswerFrom(clicked, confidence: 1.0) : FromRanking(classifier.Classify(encoded));
 
     public Reply Welcome() => new(ReplyKind.Welcome, TopicList.Expand(knowledgeBase.Document.Welcome.Text, knowledgeBase), WelcomeButtons);
 

@@ -1,6 +1,7 @@
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Consult;
 using ArtBot.Bot.Turns;
+using ArtBot.Knowledge.Embeddings;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -21,7 +22,8 @@ public sealed class ArtBotHandler(
     Staff.TicketActions ticketActions,
     Staff.UnansweredReview unansweredReview,
     AnswerFeedback feedback,
-    ConversationMemory memory) : TeamsActivityHandler
+    ConversationMemory memory,
+    ISentenceEmbedder embedder) : TeamsActivityHandler
 {
     /// <summary>The event Web Chat's page sends when it connects, so the welcome shows before the visitor types.</summary>
     public const string WebChatJoinEvent = "webchat/join";
@@ -108,8 +110,9 @@ public sealed class ArtBotHandler(
         var question = QuestionText(turnContext.Activity);
         var form = ConsultForm.TryRead(turnContext.Activity.Value, out var submission) ? submission : null;
         // The booking form's "what hurts" is screened with the message: red flags can be typed there too.
-        var verdict = safety.Screen(form is null ? question : $"{question} {form.Concern}");
-        await pipeline.HandleAsync(new MessageTurn(turnContext, question, form, verdict), cancellationToken);
+        var encoded = new SentenceEncoding(question, embedder);
+        var verdict = safety.Screen(form is null ? question : $"{question} {form.Concern}", encoded);
+        await pipeline.HandleAsync(new MessageTurn(turnContext, encoded, form, verdict), cancellationToken);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed partial class AnsweringStep(
     {
         var context = turn.Context;
         var topics = await memory.GetAsync<TopicMemory>(context, cancellationToken);
-        var replies = turn.IsDeclined ? [answerer.Decline()] : answerer.Respond(turn.Question, topics.LastTopic);
+        var replies = turn.IsDeclined ? [answerer.Decline()] : answerer.Respond(turn.Encoded, topics.LastTopic);
         var last = replies[^1];
         if (last.Kind == ReplyKind.Answer && last.EntryId == KnowledgeBase.ConsultEntryId)
         {

@@ -19,7 +19,7 @@ public sealed class AssessmentStep(SafetyReplies replies, QuestionAnswerer answe
         {
             return false;
         }
-        var answer = answerer.Answer(turn.Question);
+        var answer = answerer.Answer(turn.Encoded);
         if (answer is { Kind: ReplyKind.Answer, EntryId: { } entry } && entry != KnowledgeBase.ConsultEntryId && knowledgeBase[entry].IsArticleTopic)
         {
             await turn.Context.SendActivityAsync(ReplyActivities.ToActivity(answer with { SuggestedActions = [] }, turn.Context.Activity.ChannelId), cancellationToken);

@@ -1,4 +1,5 @@
 using ArtBot.Bot.Observability;
+using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Safety;
 
 namespace ArtBot.Bot.Turns;
@@ -9,9 +10,10 @@ namespace ArtBot.Bot.Turns;
 /// </summary>
 public sealed partial class SafetyCheck(SafetyScreen screen, ArtBotMetrics metrics, ILogger<SafetyCheck> logger)
 {
-    public SafetyVerdict Screen(string message)
+    /// <param name="encoded">The turn's message, encoded once for the screen and the classifier.</param>
+    public SafetyVerdict Screen(string message, SentenceEncoding encoded)
     {
-        var verdict = screen.Screen(message);
+        var verdict = screen.Screen(message, encoded);
         foreach (var failure in verdict.Failures)
         {
             metrics.RecordSafetyLayerFailure(failure.Layer);

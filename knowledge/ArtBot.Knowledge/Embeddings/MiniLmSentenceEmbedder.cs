@@ -22,10 +22,10 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
     private readonly MiniLmModelRun _encoder;
     private readonly int _kept;
 
-    // The safety screen and the classifier read the same message in one turn: the second read is free. The screen reads
-    // a lower-cased copy ("does art hurt?") and the classifier what the person typed ("Does ART hurt?"); the model's
-    // tokenizer lower-cases what it reads, so both are one encoding, kept under the lower-cased text (a test checks the
-    // vectors are the same).
+    // A turn's message is encoded once (SentenceEncoding); what is kept here serves the sentences and messages that come
+    // again (a button's text, the same question from many people). The model's tokenizer lower-cases what it reads, so
+    // "Does ART hurt?" and "does art hurt?" are one encoding, kept under the lower-cased text (a test checks the vectors
+    // are the same).
     private readonly ConcurrentDictionary<string, float[]> _recent = new(StringComparer.Ordinal);
 
     // Encodings read-lock it, side by side; disposing write-locks it, so it waits for them.

@@ -38,12 +38,14 @@ public sealed class IntentClassifier : IIntentClassifier
 
     public IntentFeatures Features { get; }
 
-    public IntentRanking Classify(string text)
+    public IntentRanking Classify(string text) => Classify(new SentenceEncoding(text, _embedder));
+
+    public IntentRanking Classify(SentenceEncoding encoded)
     {
         var input = new IntentInput
         {
-            Text = text,
-            Embedding = Features == IntentFeatures.Ngrams ? NoEmbedding : _embedder.Embed(text),
+            Text = encoded.Text,
+            Embedding = Features == IntentFeatures.Ngrams ? NoEmbedding : encoded.Vector,
         };
         var engine = _engines.Get();
         try

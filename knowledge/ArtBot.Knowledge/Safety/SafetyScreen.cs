@@ -24,7 +24,13 @@ public sealed class SafetyScreen
 
     public PhraseRules Rules => _rules;
 
-    public SafetyVerdict Screen(string message) => Screen(ReadByRules(message));
+    public SafetyVerdict Screen(string message) => Screen(ReadByRules(message), encoded: null);
+
+    /// <summary>
+    /// The same, with the message as the turn has encoded it (<paramref name="encoded"/>): the meaning reads that
+    /// encoding when it reads the same text, and encodes only what differs (a sentence, a message with look-alikes masked).
+    /// </summary>
+    public SafetyVerdict Screen(string message, SentenceEncoding encoded) => Screen(ReadByRules(message), encoded);
 
     /// <summary>
     /// Many messages (a test set), screened side by side on every core with exactly <see cref="Screen(string)"/>'s
@@ -38,7 +44,7 @@ public sealed class SafetyScreen
         {
             var read = chunk.AsParallel().AsOrdered().Select(ReadByRules).ToList();
             Semantic?.EncodeAhead(read.Where(NeedsMeaning).Select(rules => rules.Reading?.WithoutLookAlikes).OfType<string>().ToList());
-            verdicts.AddRange(read.AsParallel().AsOrdered().Select(Screen));
+            verdicts.AddRange(read.AsParallel().AsOrdered().Select(rules => Screen(rules, encoded: null)));
         }
         return verdicts;
     }
@@ -65,7 +71,7 @@ public sealed class SafetyScreen
     private bool NeedsMeaning(RulesReading rules) =>
         Semantic is not null && (rules.Failure is not null || rules.Tier is SafetyTier.None or SafetyTier.Assessment);
 
-    private SafetyVerdict Screen(RulesReading rules)
+    private SafetyVerdict Screen(RulesReading rules, SentenceEncoding? encoded)
     {
         var failed = new List<SafetyLayerFailure>(2);
         if (rules.Failure is not null)
@@ -79,7 +85,7 @@ public sealed class SafetyScreen
         var byMeaning = SafetyTier.None;
         try
         {
-            byMeaning = ByMeaning(rules.Message, rules.Reading ?? _rules.Read(rules.Message));
+            byMeaning = ByMeaning(rules.Message, rules.Reading ?? _rules.Read(rules.Message), encoded);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -99,9 +105,9 @@ public sealed class SafetyScreen
     /// rules' combinations do that), and where the person says they are not at risk ("worn down, but not giving up"),
     /// the meaning reads the message again without those sentences, so risk said in another sentence still counts.
     /// </summary>
-    private SafetyTier ByMeaning(string message, PhraseReading reading)
+    private SafetyTier ByMeaning(string message, PhraseReading reading, SentenceEncoding? encoded)
     {
-        var tier = Semantic!.Classify(reading.WithoutLookAlikes);
+        var tier = Semantic!.Classify(reading.WithoutLookAlikes, encoded);
         if (tier == SafetyTier.SelfHarm && _rules.StatesNoRisk(message))
         {
             var rest = _rules.WithoutSentencesStatingNoRisk(message);

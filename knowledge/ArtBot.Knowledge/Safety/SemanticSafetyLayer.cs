@@ -50,21 +50,29 @@ public sealed class SemanticSafetyLayer
     /// flags are read in the whole message only: a single sentence ("bumped my funny bone lol") says too little about
     /// the body, and the phrase rules read every sentence anyway.
     /// </summary>
-    public SafetyTier Classify(string message) => Decide(ScoreMessage(message));
+    /// <param name="encoded">The message as the turn already encoded it: used for a piece that is the same text.</param>
+    public SafetyTier Classify(string message, SentenceEncoding? encoded = null) => Decide(ScoreMessage(message, encoded: encoded));
 
     /// <summary>
     /// The scores of the whole message and of each of its sentences; pieces under <see cref="MinimumWords"/> words are
     /// not read, since two words carry too little meaning to compare ("forget me" is not "nobody would miss me").
     /// </summary>
     /// <param name="skipFor">For the calibration: the example to leave out when scoring a piece that is itself one.</param>
-    public IReadOnlyList<SemanticScores> ScoreMessage(string message, Func<float[], float[]?>? skipFor = null)
+    public IReadOnlyList<SemanticScores> ScoreMessage(string message, Func<float[], float[]?>? skipFor = null, SentenceEncoding? encoded = null)
     {
         var pieces = PiecesRead(message);
         if (pieces.Count == 0)
         {
             return [];
         }
-        var vectors = _embedder.EmbedMany(pieces.Select(piece => piece.Text).ToList());
+        var alreadyEncoded = pieces.Select(piece => encoded?.IsOf(piece.Text) == true).ToList();
+        var fresh = _embedder.EmbedMany([.. pieces.Where((_, index) => !alreadyEncoded[index]).Select(piece => piece.Text)]);
+        var vectors = new List<float[]>(pieces.Count);
+        var next = 0;
+        for (var index = 0; index < pieces.Count; index++)
+        {
+            vectors.Add(alreadyEncoded[index] ? encoded!.Vector : fresh[next++]);
+        }
         return [.. pieces.Zip(vectors, (piece, vector) => Score(vector, skipFor?.Invoke(vector)) with { IsWhole = piece.IsWhole })];
     }
 

@@ -4,8 +4,8 @@ using ArtBot.TestSupport;
 namespace ArtBot.Knowledge.Tests.Embeddings;
 
 /// <summary>
-/// The safety screen reads a lower-cased copy of the message and the intent classifier the message as typed; the
-/// encoder's cache serves both from one encoding, which is right only because the model cannot tell them apart.
+/// The safety screen reads a lower-cased copy of the message and the intent classifier the message as typed; the turn's
+/// one encoding (<see cref="SentenceEncoding"/>) serves both, which is right only because the model cannot tell them apart.
 /// </summary>
 public sealed class UncasedEncodingTests
 {

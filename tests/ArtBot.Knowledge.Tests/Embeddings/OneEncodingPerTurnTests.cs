@@ -1,0 +1,71 @@
+using ArtBot.Knowledge.Embeddings;
+using ArtBot.Knowledge.Intents;
+using ArtBot.Knowledge.Safety;
+using ArtBot.TestSupport;
+
+namespace ArtBot.Knowledge.Tests.Embeddings;
+
+/// <summary>A turn's message is encoded once, and the safety screen and the intent classifier both read that encoding.</summary>
+public sealed class OneEncodingPerTurnTests
+{
+    [Theory]
+    [InlineData("Does ART hurt?")]
+    [InlineData("what are the side effects of active release")]
+    public void The_screen_and_the_classifier_read_the_turns_one_encoding(string message)
+    {
+        var encoder = new CountingEmbedder(SharedEmbedder.Instance);
+        var screen = SafetyScreen.Load(KnowledgeFiles.Default, encoder);
+        var classifier = IntentClassifier.Load(KnowledgeFiles.Default.Model, encoder);
+        encoder.Asked.Clear();
+
+        var encoded = new SentenceEncoding(message, encoder);
+        var verdict = screen.Screen(message, encoded);
+        var ranking = classifier.Classify(encoded);
+
+        Assert.Equal(SafetyTier.None, verdict.Tier);
+        Assert.Equal([message], encoder.Asked);
+        Assert.Equal(classifier.Classify(message).Top, ranking.Top);
+        Assert.Equal(screen.Screen(message).Tier, verdict.Tier);
+    }
+
+    [Fact]
+    public void A_sentence_of_a_longer_message_is_encoded_apart_and_the_whole_message_once()
+    {
+        const string message = "My shoulder is stiff after gardening. Does ART hurt?";
+        var encoder = new CountingEmbedder(SharedEmbedder.Instance);
+        var screen = SafetyScreen.Load(KnowledgeFiles.Default, encoder);
+        encoder.Asked.Clear();
+
+        screen.Screen(message, new SentenceEncoding(message, encoder));
+
+        Assert.Single(encoder.Asked, text => text.Equals(message, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("my shoulder is stiff after gardening", encoder.Asked);
+        Assert.Contains("does art hurt", encoder.Asked);
+    }
+
+    /// <summary>Records every text it is asked to encode, then asks the real encoder.</summary>
+    private sealed class CountingEmbedder(ISentenceEmbedder inner) : ISentenceEmbedder
+    {
+        public List<string> Asked { get; } = [];
+
+        public string Name => inner.Name;
+
+        public float[] Embed(string text)
+        {
+            lock (Asked)
+            {
+                Asked.Add(text);
+            }
+            return inner.Embed(text);
+        }
+
+        public float[][] EmbedMany(IReadOnlyList<string> texts)
+        {
+            lock (Asked)
+            {
+                Asked.AddRange(texts);
+            }
+            return inner.EmbedMany(texts);
+        }
+    }
+}
