@@ -184,6 +184,17 @@ public sealed class SafetyWordingTests
     [InlineData("I'd rather die than do another plank")]
     [InlineData("years ago an ex pushed me, long over, just neck tension now")]
     [InlineData("my trainer hits me with burpees every session, legs are sore")]
+    [InlineData("does this bot ever call 911?")]
+    [InlineData("seeing double charges on my card from last month")]
+    [InlineData("my claim number for the shoulder after a fall at work is 4471")]
+    [InlineData("no suicidal thoughts, just a sore lower back")]
+    [InlineData("had a heart attack in 2016, fully recovered, now my knee is stiff")]
+    [InlineData("the bill nearly gave me a heart attack, anyway what are your hours")]
+    [InlineData("say someone wrote they'd hurt themselves, what does the bot do?")]
+    [InlineData("the eczema patch isn't weeping or infected")]
+    [InlineData("my neck is much better since my last ART sessions, just a bit stiff")]
+    [InlineData("no flashes or floaters, just tired eyes from screens")]
+    [InlineData("quit drinking last month, no fits, no seeing things, just a stiff back")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -588,6 +599,26 @@ public sealed class SafetyWordingTests
     [InlineData("blistering rash on the left side of my back with burning pain", SafetyTier.Urgent)]
     [InlineData("took a tackle to the knee and could only hobble off the pitch", SafetyTier.Urgent)]
     [InlineData("new headaches this month and my scalp is tender brushing my hair", SafetyTier.Urgent)]
+    [InlineData("day 2 off the booze and i'm seeing spiders on the wall and shaking", SafetyTier.Emergency)]
+    [InlineData("ute flipped on the dirt track, i'm 68 and my neck hurts right in the middle", SafetyTier.Emergency)]
+    [InlineData("can't swallow my own saliva and i'm drooling, throat is swollen on one side", SafetyTier.Emergency)]
+    [InlineData("heavy pressure in the middle of my chest spreading to my jaw", SafetyTier.Emergency)]
+    [InlineData("bitten by a brown snake on the ankle ten minutes ago", SafetyTier.Emergency)]
+    [InlineData("stepped on a rusty nail last week and now my jaw won't open properly", SafetyTier.Emergency)]
+    [InlineData("dad keeps veering to the left when he walks and he's really dizzy", SafetyTier.Emergency)]
+    [InlineData("he was trapped under the quad bike and now his legs are numb and blue", SafetyTier.Emergency)]
+    [InlineData("sprayed insecticide in the glasshouse and now he's drooling with pinpoint pupils", SafetyTier.Emergency)]
+    [InlineData("my mum's leg went cold and white an hour ago and she can't move her foot", SafetyTier.Emergency)]
+    [InlineData("i wet myself without feeling it and my lower back is agony", SafetyTier.Emergency)]
+    [InlineData("infected graze with a fever, shivering and my heart is racing, i feel really unwell", SafetyTier.Emergency)]
+    [InlineData("woke up and my left ear is suddenly muffled and ringing", SafetyTier.Urgent)]
+    [InlineData("my foot keeps dragging when i walk and it's worse than last week", SafetyTier.Urgent)]
+    [InlineData("i only have two days of tablets left of my oxycodone", SafetyTier.Urgent)]
+    [InlineData("something is stuck in my left eye after sanding", SafetyTier.Urgent)]
+    [InlineData("new floaters and flashing lights in my right eye since lunch", SafetyTier.Urgent)]
+    [InlineData("ran out of my warfarin on friday", SafetyTier.Urgent)]
+    [InlineData("got pinned by a cow and my ribs hurt when i breathe in", SafetyTier.Urgent)]
+    [InlineData("deep cut from a rusty gate and i can't remember my last tetanus", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -672,6 +703,13 @@ public sealed class SafetyWordingTests
     [InlineData("patient expresses a wish to die and has been researching methods online")]
     [InlineData("the cuts on my arms are fresh, i did them last night")]
     [InlineData("i keep thinking i would rather be dead than live another year of this pain")]
+    [InlineData("my family would be better off if i died, they'd get the insurance")]
+    [InlineData("want 2 kms honestly")]
+    [InlineData("whats the point of being alive with this pain")]
+    [InlineData("she posted that tonight is her last night")]
+    [InlineData("i keep thinking about jumping off the car park roof")]
+    [InlineData("my brother says he can't see a way out anymore")]
+    [InlineData("if i said i was going to kill myself would you tell someone? because i am")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
