@@ -8,7 +8,9 @@ namespace ArtBot.Knowledge.Embeddings;
 /// </summary>
 public sealed class SentenceEncoding(string text, ISentenceEmbedder embedder)
 {
-    private readonly Lazy<float[]> _vector = new(() => embedder.Embed(text));
+    // A failure is not kept: when the encoder fails for the screen (counted, and the rules decide alone), the
+    // classifier asks again rather than failing with it.
+    private readonly Lazy<float[]> _vector = new(() => embedder.Embed(text), LazyThreadSafetyMode.PublicationOnly);
 
     public string Text { get; } = text;
 

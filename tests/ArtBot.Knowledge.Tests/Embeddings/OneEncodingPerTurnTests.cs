@@ -43,6 +43,23 @@ public sealed class OneEncodingPerTurnTests
         Assert.Contains("does art hurt", encoder.Asked);
     }
 
+    [Fact]
+    public void When_the_encoder_fails_once_for_the_screen_the_classifier_asks_again_and_answers()
+    {
+        var encoder = new FailingEmbedder(SharedEmbedder.Instance);
+        var screen = SafetyScreen.Load(KnowledgeFiles.Default, encoder);
+        var classifier = IntentClassifier.Load(KnowledgeFiles.Default.Model, encoder);
+        var encoded = new SentenceEncoding("does ART hurt?", encoder);
+
+        encoder.Failing = true;
+        var verdict = screen.Screen(encoded.Text, encoded);
+        encoder.Failing = false;
+        var ranking = classifier.Classify(encoded);
+
+        Assert.Contains(verdict.Failures, failure => failure.Layer == SafetyScreen.MeaningLayer);
+        Assert.Equal(classifier.Classify("does ART hurt?").Top, ranking.Top);
+    }
+
     /// <summary>Records every text it is asked to encode, then asks the real encoder.</summary>
     private sealed class CountingEmbedder(ISentenceEmbedder inner) : ISentenceEmbedder
     {
