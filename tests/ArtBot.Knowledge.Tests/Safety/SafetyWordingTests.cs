@@ -195,6 +195,10 @@ public sealed class SafetyWordingTests
     [InlineData("my neck is much better since my last ART sessions, just a bit stiff")]
     [InlineData("no flashes or floaters, just tired eyes from screens")]
     [InlineData("quit drinking last month, no fits, no seeing things, just a stiff back")]
+    [InlineData("heart attack at these prices lol, do you do packages?")]
+    [InlineData("my dad had a heart attack years ago and recovered, now he wants ART for his hip")]
+    [InlineData("would you tell me to call 911? just checking how this works")]
+    [InlineData("this is my last message, I've finished my block of treatment, thanks all")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -619,6 +623,14 @@ public sealed class SafetyWordingTests
     [InlineData("ran out of my warfarin on friday", SafetyTier.Urgent)]
     [InlineData("got pinned by a cow and my ribs hurt when i breathe in", SafetyTier.Urgent)]
     [InlineData("deep cut from a rusty gate and i can't remember my last tetanus", SafetyTier.Urgent)]
+    [InlineData("i'm seven weeks late, sharp pain on one side and i feel faint", SafetyTier.Emergency)]
+    [InlineData("my son ate peanuts and his lips are swollen and he's wheezing", SafetyTier.Emergency)]
+    [InlineData("my hernia popped out and won't go back, i keep vomiting", SafetyTier.Emergency)]
+    [InlineData("burned my whole arm with boiling water, the skin is white", SafetyTier.Emergency)]
+    [InlineData("splashed drain cleaner on my arm and some went in my eye", SafetyTier.Emergency)]
+    [InlineData("my ring is stuck and my finger is turning purple", SafetyTier.Emergency)]
+    [InlineData("pain started near my belly button and moved low on the right, now fever", SafetyTier.Emergency)]
+    [InlineData("grease gun injected into my thumb at the workshop", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -710,6 +722,12 @@ public sealed class SafetyWordingTests
     [InlineData("i keep thinking about jumping off the car park roof")]
     [InlineData("my brother says he can't see a way out anymore")]
     [InlineData("if i said i was going to kill myself would you tell someone? because i am")]
+    [InlineData("honestly i've had enough of living")]
+    [InlineData("i'm hoping i won't wake up after the operation")]
+    [InlineData("she stopped her insulin on purpose and says she's done")]
+    [InlineData("my dad says everything's ready and he'll be gone by friday")]
+    [InlineData("since my wife passed i just want to join her")]
+    [InlineData("i still cut myself most weeks, will the therapist see the marks?")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
