@@ -14,6 +14,7 @@ namespace ArtBot.Bot.Answering;
 public sealed class QuestionAnswerer(
     KnowledgeBase knowledgeBase,
     IIntentClassifier classifier,
+    ISentenceEmbedder embedder,
     LanguageGate languages,
     IOptions<ClinicOptions> clinic,
     OpeningHours openingHours,
@@ -60,8 +61,7 @@ public sealed class QuestionAnswerer(
     public Reply Decline() => Fallback(confidence: 0);
 
     /// <summary>One message on its own, as during a booking: no follow-ups, one topic.</summary>
-    public Reply Answer(string question) =>
-        knowledgeBase.TryFindByTitle(question, out var clicked) ? AnswerFrom(clicked, confidence: 1.0) : FromRanking(classifier.Classify(question));
+    public Reply Answer(string question) => Answer(new SentenceEncoding(question, embedder));
 
     /// <summary>The same, for a message the turn has already encoded.</summary>
     public Reply Answer(SentenceEncoding encoded) =>

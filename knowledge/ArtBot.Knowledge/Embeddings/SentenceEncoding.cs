@@ -12,10 +12,12 @@ public sealed class SentenceEncoding(string text, ISentenceEmbedder embedder)
     // classifier asks again rather than failing with it.
     private readonly Lazy<float[]> _vector = new(() => embedder.Embed(text), LazyThreadSafetyMode.PublicationOnly);
 
+    private readonly string _uncased = text.ToLowerInvariant();
+
     public string Text { get; } = text;
 
     public float[] Vector => _vector.Value;
 
     /// <summary>Whether this is the encoding of <paramref name="other"/>, in whatever case it is written.</summary>
-    public bool IsOf(string other) => string.Equals(Text.ToLowerInvariant(), other.ToLowerInvariant(), StringComparison.Ordinal);
+    public bool IsOf(string other) => string.Equals(_uncased, other.ToLowerInvariant(), StringComparison.Ordinal);
 }

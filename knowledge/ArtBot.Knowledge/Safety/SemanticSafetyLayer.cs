@@ -65,15 +65,13 @@ public sealed class SemanticSafetyLayer
         {
             return [];
         }
-        var alreadyEncoded = pieces.Select(piece => encoded?.IsOf(piece.Text) == true).ToList();
-        var fresh = _embedder.EmbedMany([.. pieces.Where((_, index) => !alreadyEncoded[index]).Select(piece => piece.Text)]);
-        var vectors = new List<float[]>(pieces.Count);
-        var next = 0;
-        for (var index = 0; index < pieces.Count; index++)
+        var known = pieces.Select(piece => encoded is not null && encoded.IsOf(piece.Text) ? encoded : null).ToList();
+        var fresh = new Queue<float[]>(_embedder.EmbedMany([.. pieces.Where((_, index) => known[index] is null).Select(piece => piece.Text)]));
+        return [.. pieces.Select((piece, index) =>
         {
-            vectors.Add(alreadyEncoded[index] ? encoded!.Vector : fresh[next++]);
-        }
-        return [.. pieces.Zip(vectors, (piece, vector) => Score(vector, skipFor?.Invoke(vector)) with { IsWhole = piece.IsWhole })];
+            var vector = known[index]?.Vector ?? fresh.Dequeue();
+            return Score(vector, skipFor?.Invoke(vector)) with { IsWhole = piece.IsWhole };
+        })];
     }
 
     /// <summary>
