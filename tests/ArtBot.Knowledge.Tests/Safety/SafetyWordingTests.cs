@@ -199,6 +199,14 @@ public sealed class SafetyWordingTests
     [InlineData("my dad had a heart attack years ago and recovered, now he wants ART for his hip")]
     [InlineData("would you tell me to call 911? just checking how this works")]
     [InlineData("this is my last message, I've finished my block of treatment, thanks all")]
+    [InlineData("my brother collapsed at a marathon two years ago and is doing great now, I'm booking for my own calf")]
+    [InlineData("dislocated my shoulder years ago playing rugby, now it just clicks when I throw")]
+    [InlineData("had a minor stroke five years ago with weakness on the left side, all recovered, now my hip is tight")]
+    [InlineData("my entire right side feels stiff after a long drive, nothing painful")]
+    [InlineData("second trimester and my upper back aches with my growing chest, midwife says all is well")]
+    [InlineData("our training day covers what to do when a client mentions suicidal thoughts, please sign up")]
+    [InlineData("the GP asked whether I'd had thoughts of hurting myself and I haven't, just here for a tight calf")]
+    [InlineData("you guys nearly killed me with that forearm release but my grip is so much better")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -631,6 +639,17 @@ public sealed class SafetyWordingTests
     [InlineData("my ring is stuck and my finger is turning purple", SafetyTier.Emergency)]
     [InlineData("pain started near my belly button and moved low on the right, now fever", SafetyTier.Emergency)]
     [InlineData("grease gun injected into my thumb at the workshop", SafetyTier.Emergency)]
+    [InlineData("type 1 diabetic, been throwing up all night and breathing really fast and deep", SafetyTier.Emergency)]
+    [InlineData("my partner had our baby last week, she keeps saying the baby is evil and hasn't slept in days", SafetyTier.Emergency)]
+    [InlineData("she says she hears voices telling her to harm the baby", SafetyTier.Emergency)]
+    [InlineData("lad went down in a tackle, landed on his head and now says his hands are numb, neck sore", SafetyTier.Emergency)]
+    [InlineData("dialysis fistula isn't buzzing today, feel fine otherwise", SafetyTier.Urgent)]
+    [InlineData("punched a wall last night and the knuckle on my ring finger is sunken", SafetyTier.Urgent)]
+    [InlineData("heart failure, weight up 3 kg since the weekend and my ankles are more swollen, breathing is ok", SafetyTier.Urgent)]
+    [InlineData("heard a pop above my knee lifting and now I can't straighten my leg", SafetyTier.Urgent)]
+    [InlineData("on steroids for years and got a sudden sharp pain in my back after coughing, legs fine", SafetyTier.Urgent)]
+    [InlineData("over the last few days my arm has got noticeably weaker, pain from my neck to my thumb, walking and bladder fine", SafetyTier.Urgent)]
+    [InlineData("runner here, hip pain for weeks and now I can't hop on that side", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -728,6 +747,13 @@ public sealed class SafetyWordingTests
     [InlineData("my dad says everything's ready and he'll be gone by friday")]
     [InlineData("since my wife passed i just want to join her")]
     [InlineData("i still cut myself most weeks, will the therapist see the marks?")]
+    [InlineData("I tried to end it a few years ago and those thoughts have come back this week")]
+    [InlineData("can ART release me from life? asking seriously")]
+    [InlineData("i keep staring at my sleeping pills. anyway how much is a session")]
+    [InlineData("some days I think it's better if I just die, my neck hurts all the time")]
+    [InlineData("if the scan shows it's back I'd rather end it myself, anyway what are your hours")]
+    [InlineData("honestly I might off myself before the appointment")]
+    [InlineData("mi see no reason fi live, can mi book")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
