@@ -14,7 +14,6 @@ namespace ArtBot.Bot.Answering;
 public sealed class QuestionAnswerer(
     KnowledgeBase knowledgeBase,
     IIntentClassifier classifier,
-    ISentenceEmbedder embedder,
     LanguageGate languages,
     IOptions<ClinicOptions> clinic,
     OpeningHours openingHours,
@@ -60,10 +59,7 @@ public sealed class QuestionAnswerer(
     /// <summary>The honest fallback for a message that steers the bot or is gibberish: nothing in it is read as a topic.</summary>
     public Reply Decline() => Fallback(confidence: 0);
 
-    /// <summary>One message on its own, as during a booking: no follow-ups, one topic.</summary>
-    public Reply Answer(string question) => Answer(new SentenceEncoding(question, embedder));
-
-    /// <summary>The same, for a message the turn has already encoded.</summary>
+    /// <summary>One message on its own, as during a booking: no follow-ups, one topic, read from the turn's encoding.</summary>
     public Reply Answer(SentenceEncoding encoded) =>
         knowledgeBase.TryFindByTitle(encoded.Text, out var clicked) ? AnswerFrom(clicked, confidence: 1.0) : FromRanking(classifier.Classify(encoded));
 

@@ -4,6 +4,7 @@ using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Privacy;
 using ArtBot.Knowledge.Content;
+using ArtBot.Knowledge.Embeddings;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -82,9 +83,11 @@ public sealed partial class ConsultFlow(
     }
 
     /// <summary>Handles the message if it belongs to the booking (a step's answer, cancel, the form, a yes to the offer).</summary>
+    /// <param name="message">The turn's message and its one encoding, which a question asked mid-booking is answered from.</param>
     /// <param name="form">The booking form, when the message is one sent (read once per turn, by <see cref="Turns.MessageTurn"/>).</param>
-    public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turnContext, string text, ConsultFormSubmission? form, CancellationToken cancellationToken)
+    public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turnContext, SentenceEncoding message, ConsultFormSubmission? form, CancellationToken cancellationToken)
     {
+        var text = message.Text;
         var booking = await BookingAsync(turnContext, cancellationToken);
         var offer = await memory.GetAsync<ConsultOffer>(turnContext, cancellationToken);
         var offered = offer.Open;
@@ -121,7 +124,7 @@ public sealed partial class ConsultFlow(
             await CancelAsync(turnContext, booking, cancellationToken);
             return true;
         }
-        await ContinueAsync(turnContext, booking, text, cancellationToken);
+        await ContinueAsync(turnContext, booking, message, cancellationToken);
         return true;
     }
 
@@ -145,15 +148,16 @@ public sealed partial class ConsultFlow(
         await PromptAsync(turnContext, booking, cancellationToken);
     }
 
-    private async Task ContinueAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
+    private async Task ContinueAsync(ITurnContext turnContext, ConsultBooking booking, SentenceEncoding message, CancellationToken cancellationToken)
     {
+        var text = message.Text;
         // Name and "what hurts" accept almost any words, so a question there is recognised before it is taken as the answer.
-        if (booking.Step is BookingStep.Name or BookingStep.Concern && LooksLikeQuestion(text) && await TryAnswerQuestionAsync(turnContext, booking, text, cancellationToken))
+        if (booking.Step is BookingStep.Name or BookingStep.Concern && LooksLikeQuestion(text) && await TryAnswerQuestionAsync(turnContext, booking, message, cancellationToken))
         {
             return;
         }
         var problem = await TryApplyAnswerAsync(turnContext, booking, text, cancellationToken);
-        if (problem is null || await TryAnswerQuestionAsync(turnContext, booking, text, cancellationToken))
+        if (problem is null || await TryAnswerQuestionAsync(turnContext, booking, message, cancellationToken))
         {
             return;
         }
@@ -197,9 +201,9 @@ public sealed partial class ConsultFlow(
     }
 
     /// <summary>A question about ART in the middle of the booking gets its answer, then the same step is asked again.</summary>
-    private async Task<bool> TryAnswerQuestionAsync(ITurnContext turnContext, ConsultBooking booking, string text, CancellationToken cancellationToken)
+    private async Task<bool> TryAnswerQuestionAsync(ITurnContext turnContext, ConsultBooking booking, SentenceEncoding message, CancellationToken cancellationToken)
     {
-        var reply = answerer.Answer(text);
+        var reply = answerer.Answer(message);
         // An article topic, or a clinic fact (prices, hours, talking to a person): answered, then the same question again.
         var answered = reply.Kind == ReplyKind.Clinic
             || (reply.Kind == ReplyKind.Answer && reply.EntryId is { } entry && entry != KnowledgeBase.ConsultEntryId && knowledgeBase[entry].IsArticleTopic);

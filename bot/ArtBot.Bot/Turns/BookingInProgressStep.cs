@@ -6,5 +6,5 @@ namespace ArtBot.Bot.Turns;
 public sealed class BookingInProgressStep(ConsultFlow consult) : ITurnStep
 {
     public Task<bool> TryHandleAsync(MessageTurn turn, CancellationToken cancellationToken) =>
-        consult.TryHandleAsync(turn.Context, turn.Question, turn.Form, cancellationToken);
+        consult.TryHandleAsync(turn.Context, turn.Encoded, turn.Form, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using ArtBot.Knowledge.Embeddings;
 using ArtBot.Bot.Answering;
 using ArtBot.Bot.Bots;
 using ArtBot.Bot.Consult;
@@ -41,7 +42,7 @@ public sealed class ConversationHarness : IDisposable
     private readonly Dictionary<string, string?> _database;
     private readonly ServiceProvider _services;
 
-    public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null, ClinicOptions? clinicOptions = null, TimeProvider? time = null)
+    public ConversationHarness(IIntentClassifier? classifier = null, AnsweringOptions? options = null, IConsultRequestStore? store = null, ClinicOptions? clinicOptions = null, TimeProvider? time = null, ISentenceEmbedder? embedder = null)
     {
         _database = TestDatabase.SettingsFor(DatabaseProvider.Sqlite, _folder);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder, DisableDefaults = true });
@@ -56,7 +57,7 @@ public sealed class ConversationHarness : IDisposable
         var services = builder.Services;
         services.AddLogging();
         services.AddSingleton<ArtBot.Bot.Observability.ArtBotMetrics>();
-        services.AddSingleton(SharedEmbedder.Instance);
+        services.AddSingleton(embedder ?? SharedEmbedder.Instance);
         services.AddSingleton(SharedSafetyScreen.Instance);
         services.AddSingleton(SharedLanguageGate.Instance);
         services.AddSingleton(classifier ?? SharedIntentClassifier.Instance);

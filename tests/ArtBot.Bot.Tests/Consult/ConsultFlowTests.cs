@@ -1,3 +1,4 @@
+using ArtBot.TestSupport;
 using ArtBot.Bot.Consult;
 using Microsoft.Bot.Builder.Adapters;
 using static ArtBot.Bot.Tests.Bots.ConversationHarness;
@@ -274,6 +275,22 @@ public sealed class ConsultFlowTests : IDisposable
             .Send("416-555-0199")
             .AssertReply(activity => Assert.Equal("mode", Step(activity)))
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_question_in_the_middle_of_a_booking_is_read_from_the_turns_one_encoding()
+    {
+        const string question = "wait, does ART hurt?";
+        var encoder = new CountingEmbedder(SharedEmbedder.Instance);
+        using var harness = new ConversationHarness(embedder: encoder);
+
+        await AnswerSteps(StartBooking(harness.Flow()), 1)
+            .Send(question)
+            .AssertReply(activity => Assert.Contains("not generally painful", Text(activity)))
+            .AssertReply(activity => Assert.Equal("contact", Step(activity)))
+            .StartTestAsync();
+
+        Assert.Single(encoder.Asked, text => text == question);
     }
 
     [Fact]
