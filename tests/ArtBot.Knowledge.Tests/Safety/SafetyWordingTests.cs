@@ -217,6 +217,10 @@ public sealed class SafetyWordingTests
     [InlineData("our handout says call us if you get short of breath after treatment, is that still right?")]
     [InlineData("fainted once at the dentist years ago, are there needles in ART?")]
     [InlineData("stubbed my toe on the bed frame and now it's purple")]
+    [InlineData("my jaw clicks and gets stuck a little when I yawn, can ART help?")]
+    [InlineData("calf niggle from squash, felt a pop but walking fine and only a small bruise")]
+    [InlineData("had a mild headache after the neck session yesterday, it went away after lunch")]
+    [InlineData("new blood pressure pill made me lightheaded for a couple of days but that has settled")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -688,6 +692,18 @@ public sealed class SafetyWordingTests
     [InlineData("my boy is 11, his shin aches at night and wakes him and there's a lump now", SafetyTier.Urgent)]
     [InlineData("diabetic, cut on my foot is red and hot and not healing, no fever", SafetyTier.Urgent)]
     [InlineData("sore throat only on one side and I can't open my mouth properly", SafetyTier.Urgent)]
+    [InlineData("she is pregnant and just had a seizure in the kitchen", SafetyTier.Emergency)]
+    [InlineData("positive pregnancy test, sharp pain on one side and pain at the tip of my shoulder, dizzy", SafetyTier.Emergency)]
+    [InlineData("knee dislocated in the tackle and popped back, but now his foot is cold and numb", SafetyTier.Emergency)]
+    [InlineData("cast on my forearm, the pain is unbearable and my fingers are numb", SafetyTier.Emergency)]
+    [InlineData("papa ko saans nahi aa rahi, please help", SafetyTier.Emergency)]
+    [InlineData("ran out of my prednisone last week and now I'm dizzy and wiped out", SafetyTier.Urgent)]
+    [InlineData("baby is kicking much less than usual today, 34 weeks", SafetyTier.Urgent)]
+    [InlineData("started new antibiotics yesterday and now have an itchy rash on my chest, breathing fine", SafetyTier.Urgent)]
+    [InlineData("on warfarin and my gums keep bleeding", SafetyTier.Urgent)]
+    [InlineData("my calf is swollen and bigger than the other after a long flight, breathing fine", SafetyTier.Urgent)]
+    [InlineData("blister on my toe has a red line going up my foot", SafetyTier.Urgent)]
+    [InlineData("my jaw locked open and I can't close my teeth together", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -804,6 +820,16 @@ public sealed class SafetyWordingTests
     [InlineData("my head is full of thoughts about ending it")]
     [InlineData("what would you do if someone wanted to kill themselves, and that someone is me")]
     [InlineData("message from a client: can't do this anymore, tonight's the night")]
+    [InlineData("sab khatam karna hai, jeene ka mann nahi")]
+    [InlineData("gusto ko nang mamatay, sobrang sakit na")]
+    [InlineData("i've been storing up my pain meds for a while now")]
+    [InlineData("i punch my legs when i mess up at practice and i want to keep doing it")]
+    [InlineData("skipping my insulin so it all ends")]
+    [InlineData("i've been thinking of ways to go since she died")]
+    [InlineData("don't bother rescheduling, I'm planning to be dead by then")]
+    [InlineData("the blades are out again tonight")]
+    [InlineData("not eating until i deserve it")]
+    [InlineData("my friend is going to do it tonight and I'm on the phone with her, what do I do")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
