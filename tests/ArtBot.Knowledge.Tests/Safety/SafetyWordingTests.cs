@@ -221,6 +221,10 @@ public sealed class SafetyWordingTests
     [InlineData("calf niggle from squash, felt a pop but walking fine and only a small bruise")]
     [InlineData("had a mild headache after the neck session yesterday, it went away after lunch")]
     [InlineData("new blood pressure pill made me lightheaded for a couple of days but that has settled")]
+    [InlineData("in the game last night my character died three times, anyway my wrist is sore from the controller")]
+    [InlineData("I'd rather die than wear those shoes again, my bunion is killing me")]
+    [InlineData("hurt myself lifting the couch, can I book?")]
+    [InlineData("I'm ending it with my personal trainer, can ART replace the sessions?")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -704,6 +708,14 @@ public sealed class SafetyWordingTests
     [InlineData("my calf is swollen and bigger than the other after a long flight, breathing fine", SafetyTier.Urgent)]
     [InlineData("blister on my toe has a red line going up my foot", SafetyTier.Urgent)]
     [InlineData("my jaw locked open and I can't close my teeth together", SafetyTier.Urgent)]
+    [InlineData("his words don't make sense and his right hand keeps dropping the cup", SafetyTier.Emergency)]
+    [InlineData("purple spots on her legs that don't fade when I press a glass on them", SafetyTier.Emergency)]
+    [InlineData("my toddler swallowed some bleach from under the sink", SafetyTier.Emergency)]
+    [InlineData("the battery from the remote is missing and my son is drooling", SafetyTier.Emergency)]
+    [InlineData("32 weeks pregnant, belly rock hard and I'm bleeding", SafetyTier.Emergency)]
+    [InlineData("wall fell on him, his legs are crushed and he's going grey", SafetyTier.Emergency)]
+    [InlineData("tight chest and sweating for the last 20 minutes", SafetyTier.Emergency)]
+    [InlineData("my mum fainted at church and now she's pale and her chest is sore", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -830,6 +842,16 @@ public sealed class SafetyWordingTests
     [InlineData("the blades are out again tonight")]
     [InlineData("not eating until i deserve it")]
     [InlineData("my friend is going to do it tonight and I'm on the phone with her, what do I do")]
+    [InlineData("thinking about killing myself most days since the injury in the game last month")]
+    [InlineData("gonna hurt myself tonight when everyone's asleep")]
+    [InlineData("cancel my bookings, im ending it")]
+    [InlineData("at least my family gets the life insurance")]
+    [InlineData("I might not be around to need that appointment")]
+    [InlineData("I don't see any point in going on after this injury")]
+    [InlineData("part of me wants to fall off the scaffold tomorrow")]
+    [InlineData("I've set a date and got everything in order, just wanted someone to know")]
+    [InlineData("I keep imagining hurting myself when I'm alone")]
+    [InlineData("I'd rather be dead than start my rehab from zero again")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
