@@ -294,14 +294,33 @@ public sealed class FitAndKeyboardTests(BrowserFixture browser, ITestOutputHelpe
         Assert.All(sizes, size => Assert.True(size.Value.Height >= 44, $"{size.Key} is {size.Value.Height} px tall."));
         Assert.True(sizes["name"].FontSize >= 16 && sizes["send"].FontSize >= 16, "Form text is smaller than the chat's.");
 
-        // Pressed where the button rests: on a busy machine the form is still scrolling into view, and a press taken
-        // from the pointer's place before that ends lands beside the button.
         var send = Button("Send my request");
-        await LayoutAtRestAsync(send);
-        await send.HoverAsync();
-        await Page.Mouse.DownAsync();
+        await PressAndHoldAsync(send);
         await Assertions.Expect(send).ToHaveCSSAsync("background-color", "rgb(11, 110, 79)");
         await Page.Mouse.UpAsync();
+    }
+
+    /// <summary>
+    /// Holds the mouse button down on <paramref name="button"/> until the browser takes it as pressed (<c>:active</c>).
+    /// On a busy machine the transcript can still move after it looked at rest, so a press aimed at where the button
+    /// was lands beside it; such a press is let go (never released over anything) and aimed again.
+    /// </summary>
+    private async Task PressAndHoldAsync(ILocator button)
+    {
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            await LayoutAtRestAsync(button);
+            await button.HoverAsync();
+            await Page.Mouse.DownAsync();
+            if (await button.EvaluateAsync<bool>("element => element.matches(':active')"))
+            {
+                return;
+            }
+            output.WriteLine($"Press {attempt + 1} did not land on the button; aiming again.");
+            await Page.Mouse.MoveAsync(0, 0);
+            await Page.Mouse.UpAsync();
+        }
+        Assert.Fail("The button never took a press.");
     }
 
     private static async Task<(double FontSize, double Height)> MeasureAsync(ILocator element)
