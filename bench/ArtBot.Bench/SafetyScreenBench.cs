@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ArtBot.Knowledge;
 using ArtBot.Knowledge.Embeddings;
 using ArtBot.Knowledge.Intents;
@@ -33,5 +34,37 @@ public static class SafetyScreenBench
         var next = 0;
         ClassificationBench.Measure("Meaning layer: comparison with every example, one piece", rounds * 5, () => semantic.Score(vectors[next++ % vectors.Length]));
         ClassificationBench.Measure("Look-alikes and denials removed before the meaning is read", rounds * 5, () => screen.Rules.WithoutLookAlikes(Fresh()));
+        CostliestRules(screen.Rules, [.. questions.Select(question => screen.Rules.Read(question).Masked)], shown: 20);
+    }
+
+    /// <summary>
+    /// Where the rules' time goes: each pattern timed alone over every question (as the rules read it), costliest first.
+    /// A reviewer adding rules reads this to find the few patterns that cost more than the rest together.
+    /// </summary>
+    private static void CostliestRules(PhraseRules rules, string[] texts, int shown)
+    {
+        var costs = new List<(double Microseconds, string Pattern)>();
+        foreach (var rule in rules.All)
+        {
+            foreach (var text in texts)
+            {
+                rule.IsMatch(text);
+            }
+            var start = Stopwatch.GetTimestamp();
+            for (var pass = 0; pass < 5; pass++)
+            {
+                foreach (var text in texts)
+                {
+                    rule.IsMatch(text);
+                }
+            }
+            costs.Add((Stopwatch.GetElapsedTime(start).TotalMicroseconds / (5.0 * texts.Length), rule.ToString()));
+        }
+        var total = costs.Sum(cost => cost.Microseconds);
+        Console.WriteLine($"Phrase rules: {costs.Count} patterns, {total:0} µs per message when each reads it alone; the costliest {shown}:");
+        foreach (var (microseconds, pattern) in costs.OrderByDescending(cost => cost.Microseconds).Take(shown))
+        {
+            Console.WriteLine($"  {microseconds,7:0.00} µs ({microseconds / total,6:P1})  {(pattern.Length > 110 ? pattern[..110] + "…" : pattern)}");
+        }
     }
 }

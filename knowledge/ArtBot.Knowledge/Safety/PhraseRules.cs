@@ -122,7 +122,8 @@ public sealed partial class PhraseRules
         }
     }
 
-    private IEnumerable<PhraseRule> All => _masks.Concat(_longStanding).Concat(_worsening).Concat(_noRiskStated)
+    /// <summary>Every compiled pattern: masks, context phrases and each tier's rules, for a reviewer or a bench.</summary>
+    public IEnumerable<PhraseRule> All => _masks.Concat(_longStanding).Concat(_worsening).Concat(_noRiskStated)
         .Concat(Tiers.SelectMany(tier => tier.Patterns.Concat(tier.Combinations.SelectMany(combination => combination)).Concat(tier.WhenWorsening)
             .Concat(tier.PatternsUnless.SelectMany(rule => rule.Unless.Prepend(rule.Pattern)))));
 
