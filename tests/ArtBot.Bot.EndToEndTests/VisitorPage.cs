@@ -84,6 +84,20 @@ public abstract class VisitorPage(BrowserFixture browser) : IAsyncLifetime
         await SendBox().PressAsync("Enter");
     }
 
+    /// <summary>
+    /// Ticks a radio button or checkbox of the form with a click, as a visitor does. On a busy machine the chat can still
+    /// be scrolling the form into place, so a click aimed at where the field was drawn may land beside it (CI once saw
+    /// "Clicking the checkbox did not change its state"); such a miss changes nothing, and the field is clicked again.
+    /// </summary>
+    protected static async Task ChooseAsync(ILocator field)
+    {
+        for (var attempt = 0; attempt < 5 && !await field.IsCheckedAsync(); attempt++)
+        {
+            await field.ClickAsync();
+        }
+        await Assertions.Expect(field).ToBeCheckedAsync();
+    }
+
     /// <summary>A picture for docs/screenshots, taken once Web Chat's "Connecting…" under the first reply has gone.</summary>
     protected async Task ScreenshotAsync(string name, bool fullPage = false)
     {
