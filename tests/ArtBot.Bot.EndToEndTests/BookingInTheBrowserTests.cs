@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ArtBot.Bot.EndToEndTests;
 
 /// <summary>Booking the free consult in the widget: one path at a time, Cancel at every step, a form that can be sent once.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed partial class BookingInTheBrowserTests(BrowserFixture browser, ITestOutputHelper output) : VisitorPage(browser)
 {
     private const string SendTheForm = "Send my request";
@@ -56,16 +56,13 @@ public sealed partial class BookingInTheBrowserTests(BrowserFixture browser, ITe
         var name = Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" }));
         await Assertions.Expect(name).ToBeFocusedAsync();
 
-        await Page.Keyboard.TypeAsync("Dana Smith");
-        await Page.Keyboard.PressAsync("Tab");
-        await Page.Keyboard.TypeAsync("dana.smith@example.com");
-        await Page.Keyboard.PressAsync("Tab");
+        await TypeAndTabAsync("Dana Smith");
+        await TypeAndTabAsync("dana.smith@example.com");
         await Page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(Visible(Chat().GetByRole(AriaRole.Radio, new() { Name = "Online (video)" }))).ToBeCheckedAsync();
         await Page.Keyboard.PressAsync("Tab");
-        await Page.Keyboard.PressAsync("Tab");
-        await Page.Keyboard.TypeAsync("Sore wrist from typing");
-        await Page.Keyboard.PressAsync("Tab");
+        await Page.Keyboard.PressAsync("Tab"); // past the preferred time of day, left at "any"
+        await TypeAndTabAsync("Sore wrist from typing");
         await Page.Keyboard.PressAsync("Space");
         await Assertions.Expect(Visible(Chat().GetByRole(AriaRole.Checkbox, new() { Name = "By sending this request you agree" }))).ToBeCheckedAsync();
         await Page.Keyboard.PressAsync("Tab");

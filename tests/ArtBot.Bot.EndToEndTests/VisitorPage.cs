@@ -84,6 +84,13 @@ public abstract class VisitorPage(BrowserFixture browser) : IAsyncLifetime
         await SendBox().PressAsync("Enter");
     }
 
+    /// <summary>Types into the field that has the focus, as a visitor does, then moves on with Tab.</summary>
+    protected async Task TypeAndTabAsync(string text)
+    {
+        await Page.Keyboard.TypeAsync(text);
+        await Page.Keyboard.PressAsync("Tab");
+    }
+
     /// <summary>
     /// Ticks a radio button or checkbox of the form with a click, as a visitor does. On a busy machine the chat can still
     /// be scrolling the form into place, so a click aimed at where the field was drawn may land beside it (CI once saw
