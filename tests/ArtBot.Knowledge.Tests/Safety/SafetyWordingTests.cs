@@ -308,6 +308,8 @@ public sealed class SafetyWordingTests
     [InlineData("starving for a biscuit, anyone got one?")]
     [InlineData("this spreadsheet has murdered me, need a stretch")]
     [InlineData("this meeting is so long, I am dead lol")]
+    [InlineData("I keep hurting myself at the gym, bad technique probably")]
+    [InlineData("the bone of my ankle sticks out a bit more than the other one, always has")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1050,6 +1052,15 @@ public sealed class SafetyWordingTests
     [InlineData("mi pantorrilla está hinchada y caliente desde ayer", SafetyTier.Urgent)]
     [InlineData("meine Wade ist seit dem Flug geschwollen und tut weh", SafetyTier.Urgent)]
     [InlineData("le mollet gonflé et douloureux depuis hier", SafetyTier.Urgent)]
+    [InlineData("my brother fell off the roof, bone dey show outside for him leg", SafetyTier.Emergency)]
+    [InlineData("spilled the chip pan, my hand is burned and the skin is peeling off in sheets", SafetyTier.Emergency)]
+    [InlineData("caught my hand in the saw, my thumb is hanging off", SafetyTier.Emergency)]
+    [InlineData("у дедушки синие губы и он задыхается даже когда лежит", SafetyTier.Emergency)]
+    [InlineData("babamın ağzı bir tarafa kaydı", SafetyTier.Emergency)]
+    [InlineData("mama upala i ne otvechaet — мама упала и не отвечает", SafetyTier.Emergency)]
+    [InlineData("someone collapsed in the gym and we are doing CPR", SafetyTier.Emergency)]
+    [InlineData("papa ko chest mein bahut dard hai aur pasina aa raha hai", SafetyTier.Emergency)]
+    [InlineData("Babamın göğsünde ağrı var ve çok terliyor", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1265,6 +1276,13 @@ public sealed class SafetyWordingTests
     [InlineData("I used to self harm in my teens and the urges are back this week")]
     [InlineData("how does this bot help someone like me who wants to end it tonight")]
     [InlineData("if I miss the session it's because I'm dead lol, not joking")]
+    [InlineData("я больше не хочу жить, всё надоело")]
+    [InlineData("моя донька каже, що не хоче більше жити")]
+    [InlineData("دیگه نمی‌خوام زندگی کنم")]
+    [InlineData("ayoko na talagang mabuhay")]
+    [InlineData("babam artık yaşamak istemediğini söylüyor")]
+    [InlineData("mi tired of everyting, mi a tink bout ending mi life")]
+    [InlineData("I've been hurting myself again when the pain gets bad")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
