@@ -121,6 +121,9 @@ public sealed class RealWordingTests : IDisposable
                 Assert.Equal(code, EntryId(activity));
                 Assert.Contains(saysEnglish, Text(activity));
                 Assert.Contains(ClinicPhone, Text(activity));
+                // The screen reads other languages less well than English: whoever it missed can still tap 911 or 988.
+                Assert.Contains("[911](tel:911)", Text(activity));
+                Assert.Contains("[988](tel:988)", Text(activity));
                 Assert.Equal(["Book a free consult"], Buttons(activity));
             })
             .AssertNoMoreReplies()
