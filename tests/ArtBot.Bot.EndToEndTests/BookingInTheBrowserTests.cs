@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ArtBot.Bot.EndToEndTests;
 
 /// <summary>Booking the free consult in the widget: one path at a time, Cancel at every step, a form that can be sent once.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed partial class BookingInTheBrowserTests(BrowserFixture browser, ITestOutputHelper output) : VisitorPage(browser)
 {
     private const string SendTheForm = "Send my request";

@@ -7,7 +7,7 @@ namespace ArtBot.Bot.EndToEndTests;
 /// whether the clinic is open now or when it opens. Each test runs its own server with the clinic's hours set around
 /// this moment, in a time zone where it is about noon, so the answer does not depend on when the tests run.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class TalkToAPersonTests(BrowserFixture browser) : VisitorPage(browser)
 {
     [Fact]

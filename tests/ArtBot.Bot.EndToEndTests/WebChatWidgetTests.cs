@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 namespace ArtBot.Bot.EndToEndTests;
 
 /// <summary>A visitor on the clinic's page, in a real browser: the widget, a question, a suggested action, a citation, a vote, a page change.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class WebChatWidgetTests(BrowserFixture browser, ITestOutputHelper output) : VisitorPage(browser)
 {
     [Fact]
