@@ -24,8 +24,9 @@ public static partial class OffTopicGuard
     /// <summary>Chat shorthand without vowels is not gibberish.</summary>
     private static readonly HashSet<string> Shorthand = ["tmrw", "thnx", "thnks", "wknd", "hmmm", "pfft", "bkng", "rgds", "srsly", "plzz", "plss", "msgs", "txts"];
 
+    /// <summary>Only words of plain Latin letters are judged: a word in Korean or Arabic has no "vowels" to count.</summary>
     private static bool Garbled(string word) =>
-        word.Length >= 4 && !Shorthand.Contains(word) && (!word.Any(IsVowel) || ConsonantRun().IsMatch(word) || KeyboardRun().IsMatch(word));
+        word.Length >= 4 && word.All(char.IsAscii) && !Shorthand.Contains(word) && (!word.Any(IsVowel) || ConsonantRun().IsMatch(word) || KeyboardRun().IsMatch(word));
 
     private static bool IsVowel(char letter) => "aeiouy".Contains(letter);
 

@@ -7,13 +7,15 @@ namespace ArtBot.Knowledge.Languages;
 /// <summary>
 /// Recognises a message written in one of the languages of <c>languages.json</c>, so it gets that language's fixed
 /// reply instead of an English answer to a guessed topic. Short English messages full of names ("shin splints",
-/// "appt?") look like anything to a detector, so a language is only named when the detector is clearly sure.
+/// "appt?") look like anything to a detector, so a language is only named when the detector is clearly sure. A message
+/// written mostly in another script is told, in English, that ArtBot cannot read it.
 /// </summary>
 public sealed class LanguageGate
 {
     private const double MinimumConfidence = 0.5;
     private const double MaximumEnglishConfidence = 0.15;
     private const int MinimumLetters = 8;
+    private const int MinimumOtherScriptLetters = 3;
 
     /// <summary>Words that only English of these languages uses: one of them and the message is English, whatever the letters suggest.</summary>
     private static readonly HashSet<string> EnglishOnlyWords =
@@ -45,6 +47,10 @@ public sealed class LanguageGate
     /// <summary>The other language <paramref name="message"/> is written in, or null for English or when unsure.</summary>
     public OtherLanguage? Recognise(string message)
     {
+        if (MostlyOtherScript(message))
+        {
+            return Document.OtherScripts;
+        }
         var trimmed = message.Trim().TrimEnd('!', '.', '?', ' ');
         if (_byGreeting.TryGetValue(trimmed, out var greeted))
         {
@@ -61,6 +67,28 @@ public sealed class LanguageGate
         return best != Language.English && confidence >= MinimumConfidence && english <= MaximumEnglishConfidence
             && _byLanguage.TryGetValue(best, out var language) && words.Any(_commonWords[language].Contains) ? language : null;
     }
+
+    /// <summary>
+    /// A third of the letters or more are outside the Latin alphabet: an English question with one name written in
+    /// Chinese is still read, a message in Korean with an English word or two is not.
+    /// </summary>
+    private static bool MostlyOtherScript(string message)
+    {
+        var letters = 0;
+        var otherScript = 0;
+        foreach (var character in message.Where(char.IsLetter))
+        {
+            letters++;
+            if (!IsLatin(character))
+            {
+                otherScript++;
+            }
+        }
+        return otherScript >= MinimumOtherScriptLetters && otherScript * 3 >= letters;
+    }
+
+    /// <summary>Basic Latin through Latin Extended-B, IPA, and Latin Extended Additional (Vietnamese).</summary>
+    private static bool IsLatin(char letter) => letter <= '\u02AF' || letter is >= '\u1E00' and <= '\u1EFF';
 
     public static LanguageGate Load(KnowledgeFiles files)
     {
@@ -97,6 +125,10 @@ public sealed class LanguageGate
                 problems.Add(new(name, language.Code, "commonWords", "list the language's everyday words (articles, pronouns, \"pain\"): a message must use one"));
             }
             languages[language] = detected;
+        }
+        if (document?.OtherScripts is not { } otherScripts || string.IsNullOrWhiteSpace(otherScripts.Reply) || string.IsNullOrWhiteSpace(otherScripts.Code))
+        {
+            problems.Add(new(name, "otherScripts", "reply", "give the code and the English reply to a message in a script ArtBot cannot read"));
         }
         return problems.Count > 0 ? throw new InvalidKnowledgeException(files.Directory, problems) : new LanguageGate(document!, languages);
     }

@@ -5,6 +5,12 @@ public sealed record LanguagesDocument
 {
     public string Note { get; init; } = "";
     public IReadOnlyList<OtherLanguage> Languages { get; init; } = [];
+
+    /// <summary>
+    /// The reply to a message written mostly in a script other than Latin (Arabic, Cyrillic, Chinese, Devanagari,
+    /// Hangul...): ArtBot cannot read it at all, so the reply is in English and gives the numbers anyone can dial.
+    /// </summary>
+    public OtherLanguage? OtherScripts { get; init; }
 }
 
 public sealed record OtherLanguage
@@ -22,4 +28,5 @@ public sealed record OtherLanguage
     /// </summary>
     public IReadOnlyList<string> CommonWords { get; init; } = [];
 
-    public string Reply { get; init; } = "";}
+    public string Reply { get; init; } = "";
+}

@@ -131,6 +131,28 @@ public sealed class RealWordingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("안녕하세요 예약하고 싶은데 어깨가 아파요")]
+    [InlineData("у меня болит спина после тренировки, можно записаться?")]
+    [InlineData("我的肩膀很痛，可以预约吗")]
+    public async Task Tells_a_person_writing_in_another_script_in_English_that_it_cannot_read_it_and_how_to_reach_help(string message)
+    {
+        await _harness.Flow()
+            .Send(message)
+            .AssertReply(activity =>
+            {
+                Assert.Equal("language", Kind(activity));
+                Assert.Equal("und", EntryId(activity));
+                Assert.Contains("could not read your message", Text(activity));
+                Assert.Contains(ClinicPhone, Text(activity));
+                Assert.Contains("[911](tel:911)", Text(activity));
+                Assert.Contains("[988](tel:988)", Text(activity));
+                Assert.Equal(["Book a free consult"], Buttons(activity));
+            })
+            .AssertNoMoreReplies()
+            .StartTestAsync();
+    }
+
+    [Theory]
     [InlineData("shin splints")]
     [InlineData("does ART hurt?")]
     [InlineData("tennis elbow treatment options")]

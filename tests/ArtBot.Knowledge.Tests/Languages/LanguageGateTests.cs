@@ -34,6 +34,28 @@ public sealed class LanguageGateTests
         Assert.Equal(code, Gate.Value.Recognise(message)?.Code);
     }
 
+    [Theory]
+    [InlineData("오늘 밤에 끝내려고요 더는 못 버티겠어요")]
+    [InlineData("بنتي قرصتها نحلة ووجهها عم ينفخ")]
+    [InlineData("у сина судоми вже довго, не проходять")]
+    [InlineData("help, my grandma 摔倒了 头流血 叫不醒")]
+    [InlineData("ਮੈਂ ਹੁਣ ਜੀਣਾ ਨਹੀਂ ਚਾਹੁੰਦੀ")]
+    [InlineData("ART 治疗会痛吗")]
+    public void Takes_a_message_mostly_in_another_script_for_one_it_cannot_read(string message)
+    {
+        Assert.Equal("und", Gate.Value.Recognise(message)?.Code);
+    }
+
+    [Theory]
+    [InlineData("my name is 李明, can I book a consult for my shoulder?")]
+    [InlineData("is ART ok after a massage in Москва last week")]
+    [InlineData("Can ART help my back? 🙏🙏")]
+    [InlineData("ça fait mal ? ¿duele?")]
+    public void Reads_an_English_message_with_a_name_or_a_few_letters_of_another_script(string message)
+    {
+        Assert.NotEqual("und", Gate.Value.Recognise(message)?.Code);
+    }
+
     [Fact]
     public void Reads_the_same_when_many_turns_ask_at_once()
     {
@@ -55,5 +77,6 @@ public sealed class LanguageGateTests
         var exception = Assert.Throws<ArtBot.Knowledge.Validation.InvalidKnowledgeException>(() => LanguageGate.Load(data.Files));
 
         Assert.Contains("xx", exception.Message);
+        Assert.Contains("otherScripts", exception.Message);
     }
 }
