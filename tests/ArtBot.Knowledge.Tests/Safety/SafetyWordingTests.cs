@@ -310,6 +310,14 @@ public sealed class SafetyWordingTests
     [InlineData("this meeting is so long, I am dead lol")]
     [InlineData("I keep hurting myself at the gym, bad technique probably")]
     [InlineData("the bone of my ankle sticks out a bit more than the other one, always has")]
+    [InlineData("I pulled a nail gun nail out of my thumb last week, healed fine, can ART help my wrist?")]
+    [InlineData("my finger nail is half off after slamming it in a drawer, does ART help nail pain?")]
+    [InlineData("mi padre se golpeó la cabeza con la puerta, está bien, ¿ART ayuda con el cuello?")]
+    [InlineData("my son bought a new socket set and now his wrist hurts from using it")]
+    [InlineData("the electrician said the socket was faulty, anyway my shoulder is stiff")]
+    [InlineData("I'm trapped under a mountain of paperwork, my neck is killing me")]
+    [InlineData("I'm not dying to finish it all in one session, can we split it?")]
+    [InlineData("he said he'd top himself up with coffee before his session")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1061,6 +1069,22 @@ public sealed class SafetyWordingTests
     [InlineData("someone collapsed in the gym and we are doing CPR", SafetyTier.Emergency)]
     [InlineData("papa ko chest mein bahut dard hai aur pasina aa raha hai", SafetyTier.Emergency)]
     [InlineData("Babamın göğsünde ağrı var ve çok terliyor", SafetyTier.Emergency)]
+    [InlineData("baba nefes almıyor, yardım edin", SafetyTier.Emergency)]
+    [InlineData("si tito hindi na humihinga", SafetyTier.Emergency)]
+    [InlineData("dziadek nie reaguje na nic", SafetyTier.Emergency)]
+    [InlineData("my uncle collapsed and he no dey wake", SafetyTier.Emergency)]
+    [InlineData("my newborn keeps stopping breathing and goes pale", SafetyTier.Emergency)]
+    [InlineData("se le ve el hueso del tobillo", SafetyTier.Emergency)]
+    [InlineData("his leg is trapped under the tractor", SafetyTier.Emergency)]
+    [InlineData("she fell off the ladder and can't move her legs", SafetyTier.Emergency)]
+    [InlineData("bleach splashed into my eyes while cleaning", SafetyTier.Emergency)]
+    [InlineData("my brother touched a live wire and now he's unconscious", SafetyTier.Emergency)]
+    [InlineData("судороги уже долго, не проходят", SafetyTier.Emergency)]
+    [InlineData("my dad's chest is hurting, he's sweating and grabbing his left arm", SafetyTier.Emergency)]
+    [InlineData("mi padre se cayó, se golpeó la cabeza y ha vomitado tres veces", SafetyTier.Emergency)]
+    [InlineData("my mum fell in the kitchen and can't get up, I think it's her hip", SafetyTier.Emergency)]
+    [InlineData("nach dem Einrenken sehe ich alles doppelt", SafetyTier.Emergency)]
+    [InlineData("после орехов у сына опухли губы и он задыхается", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1283,6 +1307,24 @@ public sealed class SafetyWordingTests
     [InlineData("babam artık yaşamak istemediğini söylüyor")]
     [InlineData("mi tired of everyting, mi a tink bout ending mi life")]
     [InlineData("I've been hurting myself again when the pain gets bad")]
+    [InlineData("ich möchte eigentlich nicht mehr leben")]
+    [InlineData("sinceramente não aguento mais viver com esta dor")]
+    [InlineData("estou a pensar pôr fim à minha vida")]
+    [InlineData("ya no quiero estar aquí, todo me pesa")]
+    [InlineData("j'ai recommencé à me scarifier cette semaine")]
+    [InlineData("stau pe pod și vreau să sar")]
+    [InlineData("mam w szufladzie tabletki i chcę wziąć wszystkie naraz")]
+    [InlineData("bu akşam kendime bir şey yapacağım galiba")]
+    [InlineData("بصراحة بدي موت، ما عاد فيني")]
+    [InlineData("요즘 죽고 싶다는 생각만 해요")]
+    [InlineData("もう死にたいです")]
+    [InlineData("tôi không muốn sống nữa")]
+    [InlineData("я написала прощальные записки")]
+    [InlineData("ਮੈਂ ਜੀਣਾ ਨਹੀਂ ਚਾਹੁੰਦਾ")]
+    [InlineData("gusto ko na lang talaga mamatay")]
+    [InlineData("mama keeps saying she jeena nahi chahti")]
+    [InlineData("ma pal says he's gonnae kill himsel the night")]
+    [InlineData("I cut my arms and I want it to hurt more")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
