@@ -70,11 +70,13 @@ try
         case "evaluate-safety":
             var screen = ArtBot.Knowledge.Safety.SafetyScreen.Load(files, embedder);
             screen.Rules.Compile();
+            var languages = ArtBot.Knowledge.Languages.LanguageGate.Load(files);
             foreach (var path in args.Skip(1).Where(arg => arg.EndsWith(".tsv", StringComparison.Ordinal)))
             {
                 var evaluation = ArtBot.Knowledge.Safety.SafetySetEvaluation.Run(screen, ArtBot.Knowledge.Safety.SafetySetEvaluation.Read(path));
                 Console.WriteLine($"# {path}");
                 Console.WriteLine(evaluation.Summary());
+                Console.WriteLine(SafetyMissesInOtherLanguages.Describe(evaluation, languages));
                 Console.WriteLine(string.Join(Environment.NewLine, evaluation.Mistakes));
                 Console.WriteLine();
             }

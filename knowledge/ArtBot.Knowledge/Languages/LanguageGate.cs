@@ -8,7 +8,8 @@ namespace ArtBot.Knowledge.Languages;
 /// Recognises a message written in one of the languages of <c>languages.json</c>, so it gets that language's fixed
 /// reply instead of an English answer to a guessed topic. Short English messages full of names ("shin splints",
 /// "appt?") look like anything to a detector, so a language is only named when the detector is clearly sure. A message
-/// written mostly in another script is told, in English, that ArtBot cannot read it.
+/// written mostly in another script, or in a language ArtBot has no reply written in, is told in English that ArtBot
+/// cannot read it.
 /// </summary>
 public sealed class LanguageGate
 {
@@ -16,26 +17,34 @@ public sealed class LanguageGate
     private const double MaximumEnglishConfidence = 0.15;
     private const int MinimumLetters = 8;
     private const int MinimumOtherScriptLetters = 3;
+    private const string FileName = "languages.json";
 
-    /// <summary>Words that only English of these languages uses: one of them and the message is English, whatever the letters suggest.</summary>
+    /// <summary>
+    /// Words that only English of these languages uses: one of them and the message is English, whatever the letters
+    /// suggest. Not "is": Dutch and Somali use it too.
+    /// </summary>
     private static readonly HashSet<string> EnglishOnlyWords =
-        ["the", "is", "does", "what", "how", "my", "you", "your", "this", "that", "with", "and", "of", "are", "hurt", "can", "should", "i'm", "it's", "which", "after", "help", "get", "have"];
+        ["the", "does", "what", "how", "my", "you", "your", "this", "that", "with", "and", "of", "are", "hurt", "can", "should", "i'm", "it's", "which", "after", "help", "get", "have"];
 
     private readonly LanguageDetector _detector;
     private readonly Dictionary<Language, OtherLanguage> _byLanguage;
     private readonly Dictionary<string, OtherLanguage> _byGreeting;
     private readonly Dictionary<OtherLanguage, HashSet<string>> _commonWords;
 
-    private LanguageGate(LanguagesDocument document, IReadOnlyDictionary<OtherLanguage, Language> languages)
+    private readonly OtherLanguage _otherScript;
+
+    private LanguageGate(LanguagesDocument document, CannotRead cannotRead, IReadOnlyDictionary<OtherLanguage, Language> languages)
     {
         Document = document;
+        _otherScript = new OtherLanguage { Code = cannotRead.Code, Name = "Another script", Reply = cannotRead.Reply };
         _byLanguage = languages.ToDictionary(pair => pair.Value, pair => pair.Key);
         _byGreeting = document.Languages
             .SelectMany(language => language.Greetings.Select(greeting => (greeting, language)))
             .ToDictionary(pair => pair.greeting, pair => pair.language, StringComparer.OrdinalIgnoreCase);
         // Low-accuracy mode reads trigrams only: about 40 MB for six languages instead of about 250 MB, and on chat
-        // messages of three words or more it names the same language.
-        _commonWords = document.Languages.ToDictionary(language => language, language => language.CommonWords.ToHashSet(StringComparer.Ordinal));
+        // messages of three words or more it names the same language. The thirteen languages without a written reply
+        // add about 16 MB.
+        _commonWords = languages.Keys.ToDictionary(language => language, language => language.CommonWords.ToHashSet(StringComparer.Ordinal));
         _detector = LanguageDetectorBuilder.FromLanguages([Language.English, .. languages.Values]).WithLowAccuracyMode().Build();
     }
 
@@ -49,7 +58,7 @@ public sealed class LanguageGate
     {
         if (MostlyOtherScript(message))
         {
-            return Document.OtherScripts;
+            return _otherScript;
         }
         var trimmed = message.Trim().TrimEnd('!', '.', '?', ' ');
         if (_byGreeting.TryGetValue(trimmed, out var greeted))
@@ -92,44 +101,59 @@ public sealed class LanguageGate
 
     public static LanguageGate Load(KnowledgeFiles files)
     {
-        const string name = "languages.json";
         LanguagesDocument? document;
         try
         {
             document = File.Exists(files.Languages)
                 ? JsonConvert.DeserializeObject<LanguagesDocument>(File.ReadAllText(files.Languages), new JsonSerializerSettings { MissingMemberHandling = MissingMemberHandling.Error })
-                : throw new InvalidKnowledgeException(files.Directory, [new KnowledgeProblem(name, "-", "-", $"the file was not found at {files.Languages}")]);
+                : throw new InvalidKnowledgeException(files.Directory, [new KnowledgeProblem(FileName, "-", "-", $"the file was not found at {files.Languages}")]);
         }
         catch (JsonException exception)
         {
-            throw new InvalidKnowledgeException(files.Directory, [new KnowledgeProblem(name, "-", "-", exception.Message)]);
+            throw new InvalidKnowledgeException(files.Directory, [new KnowledgeProblem(FileName, "-", "-", exception.Message)]);
         }
         var problems = new List<KnowledgeProblem>();
         var languages = new Dictionary<OtherLanguage, Language>();
         foreach (var language in document?.Languages ?? [])
         {
-            var detected = Enum.TryParse<IsoCode6391>(language.Code, ignoreCase: true, out var isoCode) && isoCode != IsoCode6391.None
-                ? LanguageInfo.GetByIsoCode6391(isoCode)
-                : Language.Unknown;
-            if (detected is Language.Unknown or Language.English)
+            if (Detected(language, problems) is { } detected)
             {
-                problems.Add(new(name, language.Code, "code", "not an ISO 639-1 code of a language the detector knows (and not English)"));
-                continue;
+                if (string.IsNullOrWhiteSpace(language.Reply))
+                {
+                    problems.Add(new(FileName, language.Code, "reply", "the fixed reply is missing"));
+                }
+                languages[language] = detected;
             }
-            if (string.IsNullOrWhiteSpace(language.Reply))
-            {
-                problems.Add(new(name, language.Code, "reply", "the fixed reply is missing"));
-            }
-            if (language.CommonWords.Count == 0)
-            {
-                problems.Add(new(name, language.Code, "commonWords", "list the language's everyday words (articles, pronouns, \"pain\"): a message must use one"));
-            }
-            languages[language] = detected;
         }
-        if (document?.OtherScripts is not { } otherScripts || string.IsNullOrWhiteSpace(otherScripts.Reply) || string.IsNullOrWhiteSpace(otherScripts.Code))
+        var cannotRead = document?.CannotRead;
+        if (cannotRead is null || string.IsNullOrWhiteSpace(cannotRead.Reply) || string.IsNullOrWhiteSpace(cannotRead.Code))
         {
-            problems.Add(new(name, "otherScripts", "reply", "give the code and the English reply to a message in a script ArtBot cannot read"));
+            problems.Add(new(FileName, "cannotRead", "reply", "give the code and the English reply to a message ArtBot cannot read"));
         }
-        return problems.Count > 0 ? throw new InvalidKnowledgeException(files.Directory, problems) : new LanguageGate(document!, languages);
+        foreach (var language in cannotRead?.Languages ?? [])
+        {
+            if (Detected(language, problems) is { } detected)
+            {
+                languages[language with { Reply = cannotRead!.Reply }] = detected;
+            }
+        }
+        return problems.Count > 0 ? throw new InvalidKnowledgeException(files.Directory, problems) : new LanguageGate(document!, cannotRead!, languages);
+    }
+
+    private static Language? Detected(OtherLanguage language, List<KnowledgeProblem> problems)
+    {
+        var detected = Enum.TryParse<IsoCode6391>(language.Code, ignoreCase: true, out var isoCode) && isoCode != IsoCode6391.None
+            ? LanguageInfo.GetByIsoCode6391(isoCode)
+            : Language.Unknown;
+        if (detected is Language.Unknown or Language.English)
+        {
+            problems.Add(new(FileName, language.Code, "code", "not an ISO 639-1 code of a language the detector knows (and not English)"));
+            return null;
+        }
+        if (language.CommonWords.Count == 0)
+        {
+            problems.Add(new(FileName, language.Code, "commonWords", "list the language's everyday words (articles, pronouns, \"pain\"): a message must use one"));
+        }
+        return detected;
     }
 }

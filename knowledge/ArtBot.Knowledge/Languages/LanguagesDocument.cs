@@ -6,11 +6,8 @@ public sealed record LanguagesDocument
     public string Note { get; init; } = "";
     public IReadOnlyList<OtherLanguage> Languages { get; init; } = [];
 
-    /// <summary>
-    /// The reply to a message written mostly in a script other than Latin (Arabic, Cyrillic, Chinese, Devanagari,
-    /// Hangul...): ArtBot cannot read it at all, so the reply is in English and gives the numbers anyone can dial.
-    /// </summary>
-    public OtherLanguage? OtherScripts { get; init; }
+    /// <summary>Messages ArtBot cannot read at all: the reply to them is in English and gives the numbers anyone can dial.</summary>
+    public CannotRead? CannotRead { get; init; }
 }
 
 public sealed record OtherLanguage
@@ -29,4 +26,18 @@ public sealed record OtherLanguage
     public IReadOnlyList<string> CommonWords { get; init; } = [];
 
     public string Reply { get; init; } = "";
+}
+
+/// <summary>
+/// A message written mostly in a script other than Latin (Arabic, Cyrillic, Chinese, Devanagari, Hangul...), or in
+/// one of <see cref="Languages"/>: languages the detector names but ArtBot has no reply written in.
+/// </summary>
+public sealed record CannotRead
+{
+    /// <summary>Reported for a message in another script, whose language is not named.</summary>
+    public string Code { get; init; } = "";
+    public string Reply { get; init; } = "";
+
+    /// <summary>Each with its code and everyday words; the reply is <see cref="Reply"/>, in English.</summary>
+    public IReadOnlyList<OtherLanguage> Languages { get; init; } = [];
 }

@@ -131,17 +131,19 @@ public sealed class RealWordingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("안녕하세요 예약하고 싶은데 어깨가 아파요")]
-    [InlineData("у меня болит спина после тренировки, можно записаться?")]
-    [InlineData("我的肩膀很痛，可以预约吗")]
-    public async Task Tells_a_person_writing_in_another_script_in_English_that_it_cannot_read_it_and_how_to_reach_help(string message)
+    [InlineData("안녕하세요 예약하고 싶은데 어깨가 아파요", "und")]
+    [InlineData("у меня болит спина после тренировки, можно записаться?", "und")]
+    [InlineData("我的肩膀很痛，可以预约吗", "und")]
+    [InlineData("boli mnie plecy od tygodnia, czy mogę się umówić?", "pl")]
+    [InlineData("masakit po ang likod ko, pwede po ba magpa-schedule?", "tl")]
+    public async Task Tells_a_person_writing_in_a_script_or_language_it_has_no_reply_in_that_it_cannot_read_it_and_how_to_reach_help(string message, string code)
     {
         await _harness.Flow()
             .Send(message)
             .AssertReply(activity =>
             {
                 Assert.Equal("language", Kind(activity));
-                Assert.Equal("und", EntryId(activity));
+                Assert.Equal(code, EntryId(activity));
                 Assert.Contains("could not read your message", Text(activity));
                 Assert.Contains(ClinicPhone, Text(activity));
                 Assert.Contains("[911](tel:911)", Text(activity));

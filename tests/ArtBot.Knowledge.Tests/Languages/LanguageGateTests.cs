@@ -47,6 +47,21 @@ public sealed class LanguageGateTests
     }
 
     [Theory]
+    [InlineData("boli mnie plecy od tygodnia i nie wiem co robić", "pl")]
+    [InlineData("hindi na humihinga si lolo, tulong po", "tl")]
+    [InlineData("tôi không muốn sống nữa", "vi")]
+    [InlineData("ik heb al een week pijn in mijn rug", "nl")]
+    [InlineData("nina maumivu ya mgongo tangu wiki iliyopita", "sw")]
+    [InlineData("annem düştü ve çok ağrısı var", "tr")]
+    public void Takes_a_language_it_has_no_reply_written_in_for_one_it_cannot_read(string message, string code)
+    {
+        var language = Gate.Value.Recognise(message);
+
+        Assert.Equal(code, language?.Code);
+        Assert.Contains("could not read your message", language!.Reply);
+    }
+
+    [Theory]
     [InlineData("my name is 李明, can I book a consult for my shoulder?")]
     [InlineData("is ART ok after a massage in Москва last week")]
     [InlineData("Can ART help my back? 🙏🙏")]
@@ -77,6 +92,6 @@ public sealed class LanguageGateTests
         var exception = Assert.Throws<ArtBot.Knowledge.Validation.InvalidKnowledgeException>(() => LanguageGate.Load(data.Files));
 
         Assert.Contains("xx", exception.Message);
-        Assert.Contains("otherScripts", exception.Message);
+        Assert.Contains("cannotRead", exception.Message);
     }
 }
