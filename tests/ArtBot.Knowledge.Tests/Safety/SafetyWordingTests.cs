@@ -318,6 +318,10 @@ public sealed class SafetyWordingTests
     [InlineData("I'm trapped under a mountain of paperwork, my neck is killing me")]
     [InlineData("I'm not dying to finish it all in one session, can we split it?")]
     [InlineData("he said he'd top himself up with coffee before his session")]
+    [InlineData("I want to dye my hair before the wedding, will ART leave marks?")]
+    [InlineData("my tennis elbow is not responding after six sessions, what next?")]
+    [InlineData("the clinic's phone is not responding to my texts")]
+    [InlineData("my neck is a bit swollen from a bite but I can breathe fine")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1085,6 +1089,12 @@ public sealed class SafetyWordingTests
     [InlineData("my mum fell in the kitchen and can't get up, I think it's her hip", SafetyTier.Emergency)]
     [InlineData("nach dem Einrenken sehe ich alles doppelt", SafetyTier.Emergency)]
     [InlineData("после орехов у сына опухли губы и он задыхается", SafetyTier.Emergency)]
+    [InlineData("my son's not waking up after he hit his head", SafetyTier.Emergency)]
+    [InlineData("papa hosh mein nahi hai, please help", SafetyTier.Emergency)]
+    [InlineData("both legs keep giving way and my back is in agony", SafetyTier.Emergency)]
+    [InlineData("my jaw and neck are swollen and my breathing is noisy", SafetyTier.Emergency)]
+    [InlineData("sprayed oven cleaner into my eye, it's burning and cloudy", SafetyTier.Emergency)]
+    [InlineData("he's not responding at all", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1325,6 +1335,10 @@ public sealed class SafetyWordingTests
     [InlineData("mama keeps saying she jeena nahi chahti")]
     [InlineData("ma pal says he's gonnae kill himsel the night")]
     [InlineData("I cut my arms and I want it to hurt more")]
+    [InlineData("i want to dye, there's know point going on")]
+    [InlineData("im gonna dye tonight i cant do this")]
+    [InlineData("kms, and im not joking this time")]
+    [InlineData("i keep planning how i would end it")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
