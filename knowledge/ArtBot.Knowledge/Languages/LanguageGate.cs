@@ -30,25 +30,21 @@ public sealed class LanguageGate
     private readonly Dictionary<Language, OtherLanguage> _byLanguage;
     private readonly Dictionary<string, OtherLanguage> _byGreeting;
     private readonly Dictionary<OtherLanguage, HashSet<string>> _commonWords;
-
     private readonly OtherLanguage _otherScript;
 
     private LanguageGate(LanguagesDocument document, CannotRead cannotRead, IReadOnlyDictionary<OtherLanguage, Language> languages)
     {
-        Document = document;
         _otherScript = new OtherLanguage { Code = cannotRead.Code, Name = "Another script", Reply = cannotRead.Reply };
         _byLanguage = languages.ToDictionary(pair => pair.Value, pair => pair.Key);
         _byGreeting = document.Languages
             .SelectMany(language => language.Greetings.Select(greeting => (greeting, language)))
             .ToDictionary(pair => pair.greeting, pair => pair.language, StringComparer.OrdinalIgnoreCase);
+        _commonWords = languages.Keys.ToDictionary(language => language, language => language.CommonWords.ToHashSet(StringComparer.Ordinal));
         // Low-accuracy mode reads trigrams only: about 40 MB for six languages instead of about 250 MB, and on chat
         // messages of three words or more it names the same language. The thirteen languages without a written reply
         // add about 16 MB.
-        _commonWords = languages.Keys.ToDictionary(language => language, language => language.CommonWords.ToHashSet(StringComparer.Ordinal));
         _detector = LanguageDetectorBuilder.FromLanguages([Language.English, .. languages.Values]).WithLowAccuracyMode().Build();
     }
-
-    public LanguagesDocument Document { get; }
 
     /// <summary>Loads every language's model now, at start-up, rather than in the first turns that need them.</summary>
     public void WarmUp() => _detector.ComputeLanguageConfidenceValues("est-ce que la séance fait mal au dos, necesito una cita");
