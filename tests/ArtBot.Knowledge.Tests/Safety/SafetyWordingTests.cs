@@ -322,6 +322,8 @@ public sealed class SafetyWordingTests
     [InlineData("my tennis elbow is not responding after six sessions, what next?")]
     [InlineData("the clinic's phone is not responding to my texts")]
     [InlineData("my neck is a bit swollen from a bite but I can breathe fine")]
+    [InlineData("pulled something in my chest doing push ups, hurts when I press on it or twist, breathing fine, no sweating or arm pain")]
+    [InlineData("Sore spot on my chest that hurts when I press on it, started after I moved furniture on the weekend. Breathing fine.")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1095,6 +1097,10 @@ public sealed class SafetyWordingTests
     [InlineData("my jaw and neck are swollen and my breathing is noisy", SafetyTier.Emergency)]
     [InlineData("sprayed oven cleaner into my eye, it's burning and cloudy", SafetyTier.Emergency)]
     [InlineData("he's not responding at all", SafetyTier.Emergency)]
+    [InlineData("my chest hurts when I press on it and now I can't catch my breath, sweating", SafetyTier.Emergency)]
+    [InlineData("chest hurts when i press on it, breathing is fine but the pain spreads to my jaw and left arm", SafetyTier.Emergency)]
+    [InlineData("chest hurts when i press on it, breathing fine, but im sweating and feel sick", SafetyTier.Emergency)]
+    [InlineData("chest sore when i push on it, breathing ok, it started an hour ago and goes down my left arm", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
