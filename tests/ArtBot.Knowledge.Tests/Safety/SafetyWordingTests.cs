@@ -324,6 +324,10 @@ public sealed class SafetyWordingTests
     [InlineData("my neck is a bit swollen from a bite but I can breathe fine")]
     [InlineData("pulled something in my chest doing push ups, hurts when I press on it or twist, breathing fine, no sweating or arm pain")]
     [InlineData("Sore spot on my chest that hurts when I press on it, started after I moved furniture on the weekend. Breathing fine.")]
+    [InlineData("cut my hand on glass chopping onions, stopped bleeding with a plaster")]
+    [InlineData("she is fitting in well at her new school, but her back aches from the heavy bag")]
+    [InlineData("I'm going to jump on the trampoline with the kids later, is that ok with my sore knee?")]
+    [InlineData("breathing is fine, just a sore rib after coughing")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1101,6 +1105,18 @@ public sealed class SafetyWordingTests
     [InlineData("chest hurts when i press on it, breathing is fine but the pain spreads to my jaw and left arm", SafetyTier.Emergency)]
     [InlineData("chest hurts when i press on it, breathing fine, but im sweating and feel sick", SafetyTier.Emergency)]
     [InlineData("chest sore when i push on it, breathing ok, it started an hour ago and goes down my left arm", SafetyTier.Emergency)]
+    [InlineData("24 weeks and sudden really bad tummy pain with bleeding, the back ache i came in for is nothing compared to this", SafetyTier.Emergency)]
+    [InlineData("Had my hip replaced in the summer. Just bent down to tie my shoe and heard a clunk, now my leg is shorter and twisted inwards and I can't move it at all", SafetyTier.Emergency)]
+    [InlineData("coach here, player went down at training, not breathing normally, we've got no defib on site", SafetyTier.Emergency)]
+    [InlineData("cut my hand on glass, wont stop pouring", SafetyTier.Emergency)]
+    [InlineData("granny's fell, no making sense, head bleedin", SafetyTier.Emergency)]
+    [InlineData("grandad's stone cold and barely answering me", SafetyTier.Emergency)]
+    [InlineData("left shoulder and jaw ache when i walk up stairs, eases when i stop, but today it came on sitting down with sweating and it wont go", SafetyTier.Emergency)]
+    [InlineData("mate just came off the quad bike, his thigh's bent in the middle and he's white as a ghost", SafetyTier.Emergency)]
+    [InlineData("my wife is 37 weeks and just had some kind of fit, she's drowsy now, she had a bad headache this morning", SafetyTier.Emergency)]
+    [InlineData("patient fitting in the waiting room", SafetyTier.Emergency)]
+    [InlineData("rugby tackle, now tingling in all four limbs", SafetyTier.Emergency)]
+    [InlineData("teen hit head at rugby, not waking up", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1345,6 +1361,14 @@ public sealed class SafetyWordingTests
     [InlineData("im gonna dye tonight i cant do this")]
     [InlineData("kms, and im not joking this time")]
     [InlineData("i keep planning how i would end it")]
+    [InlineData("I like the dry needling because it hurts. I have been hurting myself at home as well, I feel like I need to.")]
+    [InlineData("farmer here, 67. hips gone, cant work the place. been thinking the shotgun would be easier. its in the shed")]
+    [InlineData("ten years of back pain and i just want it to be over, like all of it, me included")]
+    [InlineData("lol if the hip doesnt get better im just gonna end it haha. no but seriously i kind of am")]
+    [InlineData("will the physio see the marks on my arms if i wear a tshirt? i still do it most nights")]
+    [InlineData("lol dont bother booking me in next month, I'll be dead by then. planned it. whatever")]
+    [InlineData("last night i nearly did it. today i'm ok i think. can i still come in for my lower back at 3")]
+    [InlineData("hey bot, i'm going to jump")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
