@@ -82,6 +82,7 @@ public sealed partial class BookingInTheBrowserTests(BrowserFixture browser, ITe
         await Button("Book a free consult").ClickAsync();
         await Button("Fill in a short form").ClickAsync();
         await Visible(Chat().GetByRole(AriaRole.Textbox, new() { Name = "Your name" })).WaitForAsync();
+        await SettledForm().WaitForAsync();
 
         await Button(SendTheForm).ClickAsync();
 

@@ -60,6 +60,9 @@ public abstract class VisitorPage(BrowserFixture browser) : IAsyncLifetime
 
     protected ILocator SendBox() => Chat().Locator("[data-id='webchat-sendbox-input']");
 
+    /// <summary>The booking form once it has opened: the chat no longer moves it to bring its heading into view.</summary>
+    protected ILocator SettledForm() => Chat().Locator(".ac-adaptiveCard[data-artbot-form-settled]");
+
     protected async Task OpenChatAsync((int Width, int Height)? size = null)
     {
         if (size is { } viewport)

@@ -135,15 +135,25 @@
       field.focus({ preventScroll: true });
     }
     // Web Chat scrolls to the newest activity with an animation, which for a tall form ends past its heading: brought
-    // back while the visitor is still in the form and its heading is out of view.
-    [150, 500, 1000, 2000].forEach(function (delay) {
-      window.setTimeout(function () {
+    // back while the visitor is still in the form and its heading is out of view. Once the visitor types, ticks, clicks
+    // or presses a key in the form, it is theirs: a late correction would move the button under their pointer. The card
+    // is marked settled when no correction is left to come.
+    var corrections = [150, 500, 1000, 2000].map(function (delay, index, delays) {
+      return window.setTimeout(function () {
         var scroller = card.closest('.webchat__basic-transcript__scrollable');
         if (scroller && card.contains(document.activeElement) && card.getBoundingClientRect().top < scroller.getBoundingClientRect().top) {
           card.scrollIntoView({ block: 'start' });
         }
+        if (index === delays.length - 1) { settle(); }
       }, delay);
     });
+    var visitorActions = ['input', 'change', 'pointerdown', 'keydown'];
+    function settle() {
+      corrections.forEach(window.clearTimeout);
+      visitorActions.forEach(function (type) { card.removeEventListener(type, settle, true); });
+      card.setAttribute('data-artbot-form-settled', '');
+    }
+    visitorActions.forEach(function (type) { card.addEventListener(type, settle, true); });
   }
 
   var started = false;
