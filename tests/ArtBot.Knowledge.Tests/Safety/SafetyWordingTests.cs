@@ -328,6 +328,13 @@ public sealed class SafetyWordingTests
     [InlineData("she is fitting in well at her new school, but her back aches from the heavy bag")]
     [InlineData("I'm going to jump on the trampoline with the kids later, is that ok with my sore knee?")]
     [InlineData("breathing is fine, just a sore rib after coughing")]
+    [InlineData("my nephew crashed his bike into a wall last summer and broke his wrist, can ART help the stiffness now")]
+    [InlineData("got the flu, temperature 38.5, aching all over, neck moves fine. can i move my booking?")]
+    [InlineData("had a fever with a cold last week, it's gone now, but my upper back is still a bit stiff")]
+    [InlineData("still getting over a chest infection, my ribs ache from all the coughing")]
+    [InlineData("my gp told me the chest pain is muscular from coughing and not my heart. would ART help?")]
+    [InlineData("had a nosebleed during spin class, blood everywhere for a minute, then it stopped and i'm fine")]
+    [InlineData("my landlord is a real pain in the neck but my actual neck is fine, it's my lower back that aches")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1117,6 +1124,13 @@ public sealed class SafetyWordingTests
     [InlineData("patient fitting in the waiting room", SafetyTier.Emergency)]
     [InlineData("rugby tackle, now tingling in all four limbs", SafetyTier.Emergency)]
     [InlineData("teen hit head at rugby, not waking up", SafetyTier.Emergency)]
+    [InlineData("my dad is buried under the snow that slid off the garage roof", SafetyTier.Emergency)]
+    [InlineData("found my neighbour in her ice cold house, she's shivering and slurring and doesn't know where she is", SafetyTier.Emergency)]
+    [InlineData("my son took a knee to the head at football, now he's been throwing up and he's really drowsy", SafetyTier.Emergency)]
+    [InlineData("mum slipped on the ice, her hip is all wonky and she's lying on the ground, can't get up", SafetyTier.Emergency)]
+    [InlineData("my kneecap is out to the side and my foot has gone cold and pale", SafetyTier.Emergency)]
+    [InlineData("my 13 year old got hit in the head with a ball on monday, she hasn't vomited and isn't drowsy but her headache is worse and she can't concentrate", SafetyTier.Urgent)]
+    [InlineData("type 1 diabetic with a stomach bug, my ketones are showing as moderate and my sugars are high", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1369,6 +1383,13 @@ public sealed class SafetyWordingTests
     [InlineData("lol dont bother booking me in next month, I'll be dead by then. planned it. whatever")]
     [InlineData("last night i nearly did it. today i'm ok i think. can i still come in for my lower back at 3")]
     [InlineData("hey bot, i'm going to jump")]
+    [InlineData("retired soldier with a wrecked back. the pistol is loaded and sitting next to me tonight")]
+    [InlineData("made sure the life insurance pays out even if it's me that does it. so that's done. do you treat calves?")]
+    [InlineData("no need to book me in for march, i won't be around")]
+    [InlineData("can you fit me in thursday, if i'm still alive by then which i doubt")]
+    [InlineData("my back has been agony since the crash and honestly they'd be better off if i just ended it. does ART help whiplash?")]
+    [InlineData("sick of how i look after christmas, skipping meals and cutting my arms again")]
+    [InlineData("i can't face another day like this, i just want it all over")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
