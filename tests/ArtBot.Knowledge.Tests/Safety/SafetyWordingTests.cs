@@ -335,6 +335,15 @@ public sealed class SafetyWordingTests
     [InlineData("my gp told me the chest pain is muscular from coughing and not my heart. would ART help?")]
     [InlineData("had a nosebleed during spin class, blood everywhere for a minute, then it stopped and i'm fine")]
     [InlineData("my landlord is a real pain in the neck but my actual neck is fine, it's my lower back that aches")]
+    [InlineData("can i get a session on my hamstring before i go hard in the preseason")]
+    [InlineData("knee feels weak when i change direction quickly on the court, been like that since the sprain")]
+    [InlineData("don't want to be a burden on my family so I'm keen to stay active and independent")]
+    [InlineData("we're relocating to Perth next month so this is my last message, thanks for everything")]
+    [InlineData("chest gets tight running in the cold, it's my asthma and my inhaler sorts it, calves are the real problem")]
+    [InlineData("thanks for pushing me when i wanted to give up on the rehab")]
+    [InlineData("my hands swell a bit in the warm weather, always have")]
+    [InlineData("woke up and my arm was dead from sleeping on it, came back after a couple of minutes")]
+    [InlineData("my character got stabbed by a goblin last night lol, wrist sore from gaming")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1131,6 +1140,20 @@ public sealed class SafetyWordingTests
     [InlineData("my kneecap is out to the side and my foot has gone cold and pale", SafetyTier.Emergency)]
     [InlineData("my 13 year old got hit in the head with a ball on monday, she hasn't vomited and isn't drowsy but her headache is worse and she can't concentrate", SafetyTier.Urgent)]
     [InlineData("type 1 diabetic with a stomach bug, my ketones are showing as moderate and my sugars are high", SafetyTier.Urgent)]
+    [InlineData("a steel spike went through his boot into his foot and it's still stuck in there", SafetyTier.Emergency)]
+    [InlineData("my mate got stabbed outside the chippy", SafetyTier.Emergency)]
+    [InlineData("a pallet of bricks came down on his leg, it's trapped and he's going grey", SafetyTier.Emergency)]
+    [InlineData("she's breathing but won't open her eyes", SafetyTier.Emergency)]
+    [InlineData("lightning struck the tree next to us and my son was thrown, he's out cold", SafetyTier.Emergency)]
+    [InlineData("nan fell in the hallway, on the floor now, hip won't take any weight", SafetyTier.Emergency)]
+    [InlineData("cut my thigh with the chainsaw, blood is soaking through the towel", SafetyTier.Emergency)]
+    [InlineData("did some welding without the visor, now my eyes feel gritty and won't stop watering", SafetyTier.Urgent)]
+    [InlineData("my daughter has been throwing up all afternoon and can't keep any water down", SafetyTier.Urgent)]
+    [InlineData("toddler's sunburn has come up in big blisters and she's got a temperature", SafetyTier.Urgent)]
+    [InlineData("grandma tripped on the rug and her wrist looks a bit funny now, fingers are pink", SafetyTier.Urgent)]
+    [InlineData("cut my hand on some old wire, haven't had a tetanus jab in about twenty years", SafetyTier.Urgent)]
+    [InlineData("took a whack at training yesterday and have had a headache since", SafetyTier.Urgent)]
+    [InlineData("grandad slipped on the path and his ribs are sore to breathe deeply", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1390,6 +1413,8 @@ public sealed class SafetyWordingTests
     [InlineData("my back has been agony since the crash and honestly they'd be better off if i just ended it. does ART help whiplash?")]
     [InlineData("sick of how i look after christmas, skipping meals and cutting my arms again")]
     [InlineData("i can't face another day like this, i just want it all over")]
+    [InlineData("thinking about drinking the paraquat in the shed tonight")]
+    [InlineData("my uncle said he's taking the rifle out to the creek and not coming back")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
