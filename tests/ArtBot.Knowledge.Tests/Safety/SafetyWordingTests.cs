@@ -344,6 +344,14 @@ public sealed class SafetyWordingTests
     [InlineData("my hands swell a bit in the warm weather, always have")]
     [InlineData("woke up and my arm was dead from sleeping on it, came back after a couple of minutes")]
     [InlineData("my character got stabbed by a goblin last night lol, wrist sore from gaming")]
+    [InlineData("saving my insulin in the fridge at work, is it ok to bring it to the session")]
+    [InlineData("my hands have some deformity from rheumatoid arthritis now, can ART help the tendons")]
+    [InlineData("wrist was broken and pinned three years ago, all healed, forearm tight")]
+    [InlineData("long rides make me go numb on the saddle but it wears off within minutes of getting off, bladder fine")]
+    [InlineData("for next week's huddle can we run through what to do if a caller mentions chest pain at the front desk")]
+    [InlineData("my chest wall gets tight after long days, cardiology ran the tests and it's musculoskeletal")]
+    [InlineData("had a bad patch with depression in my twenties, I'm fifty now and haven't had those thoughts since. just here for my knee")]
+    [InlineData("can I squeeze in a session before I go mad on the allotment this spring")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1154,6 +1162,8 @@ public sealed class SafetyWordingTests
     [InlineData("cut my hand on some old wire, haven't had a tetanus jab in about twenty years", SafetyTier.Urgent)]
     [InlineData("took a whack at training yesterday and have had a headache since", SafetyTier.Urgent)]
     [InlineData("grandad slipped on the path and his ribs are sore to breathe deeply", SafetyTier.Urgent)]
+    [InlineData("my kneecap slipped out at training and hasn't gone back in", SafetyTier.Urgent)]
+    [InlineData("on apixaban, bumped my forehead on a shelf this morning, small egg, otherwise fine", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1415,6 +1425,9 @@ public sealed class SafetyWordingTests
     [InlineData("i can't face another day like this, i just want it all over")]
     [InlineData("thinking about drinking the paraquat in the shed tonight")]
     [InlineData("my uncle said he's taking the rifle out to the creek and not coming back")]
+    [InlineData("been thinking about my rifle a lot lately")]
+    [InlineData("I've had a good innings, I'll be taking my leave tonight")]
+    [InlineData("I need my kids to know it wasn't their fault")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
