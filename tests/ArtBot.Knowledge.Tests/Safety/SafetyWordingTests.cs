@@ -352,6 +352,9 @@ public sealed class SafetyWordingTests
     [InlineData("my chest wall gets tight after long days, cardiology ran the tests and it's musculoskeletal")]
     [InlineData("had a bad patch with depression in my twenties, I'm fifty now and haven't had those thoughts since. just here for my knee")]
     [InlineData("can I squeeze in a session before I go mad on the allotment this spring")]
+    [InlineData("my knees ache after sitting on the floor with the grandkids since lunchtime")]
+    [InlineData("my aunt says she's ready to join him when her time comes, but she's very well")]
+    [InlineData("I was lying in the bath for hours to ease my back, it helped")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1164,6 +1167,20 @@ public sealed class SafetyWordingTests
     [InlineData("grandad slipped on the path and his ribs are sore to breathe deeply", SafetyTier.Urgent)]
     [InlineData("my kneecap slipped out at training and hasn't gone back in", SafetyTier.Urgent)]
     [InlineData("on apixaban, bumped my forehead on a shelf this morning, small egg, otherwise fine", SafetyTier.Urgent)]
+    [InlineData("been on the kitchen floor since 1am, no fuss", SafetyTier.Emergency)]
+    [InlineData("lying on the patio half an hour now, cant get up", SafetyTier.Emergency)]
+    [InlineData("fallen in the hall, my alarm button isn't working, help", SafetyTier.Emergency)]
+    [InlineData("gran in the kitchen suddenly doesn't know who I am", SafetyTier.Emergency)]
+    [InlineData("did fall last night and can't stand now", SafetyTier.Emergency)]
+    [InlineData("neighbour phoning from her floor, I can't reach her", SafetyTier.Emergency)]
+    [InlineData("stuck in the bath since breakfast, so cold", SafetyTier.Emergency)]
+    [InlineData("slipped on the bathroom floor, hip won't take any weight, I'm sitting on the floor on my own", SafetyTier.Emergency)]
+    [InlineData("slipped on the step last night and my ribs are very sore when I turn, breathing fine", SafetyTier.Urgent)]
+    [InlineData("one of my players felt a kick in the heel and can't push off now", SafetyTier.Urgent)]
+    [InlineData("back pain as usual but my foot has started to flop and catch on the carpet the last few days", SafetyTier.Urgent)]
+    [InlineData("caught my finger in the door and the end droops, can't straighten it", SafetyTier.Urgent)]
+    [InlineData("twisted my knee at netball, heard a pop, it swelled up within the hour", SafetyTier.Urgent)]
+    [InlineData("I twist mi foot pon di kerb an cyaan put no weight pon it", SafetyTier.Urgent)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1428,6 +1445,9 @@ public sealed class SafetyWordingTests
     [InlineData("been thinking about my rifle a lot lately")]
     [InlineData("I've had a good innings, I'll be taking my leave tonight")]
     [InlineData("I need my kids to know it wasn't their fault")]
+    [InlineData("my budgie Kiwi passed on Sunday. I'm ready to follow him.")]
+    [InlineData("reception note: Mr B cancelled, said he won't need us where he's going and he's put his tablets aside, he's holding on line 2")]
+    [InlineData("I've had enough of the pain and I've decided I'm not carrying on, wanted someone to know")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
