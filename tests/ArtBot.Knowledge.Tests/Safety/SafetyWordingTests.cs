@@ -355,6 +355,8 @@ public sealed class SafetyWordingTests
     [InlineData("my knees ache after sitting on the floor with the grandkids since lunchtime")]
     [InlineData("my aunt says she's ready to join him when her time comes, but she's very well")]
     [InlineData("I was lying in the bath for hours to ease my back, it helped")]
+    [InlineData("can't move my neck much in the mornings and my arms feel heavy after work")]
+    [InlineData("where I cut my finger on the mandoline is healing nicely")]
     public void Reads_everyday_complaints_as_everyday(string message)
     {
         Assert.Equal(SafetyTier.None, Screen.Screen(message).Tier);
@@ -1181,6 +1183,9 @@ public sealed class SafetyWordingTests
     [InlineData("caught my finger in the door and the end droops, can't straighten it", SafetyTier.Urgent)]
     [InlineData("twisted my knee at netball, heard a pop, it swelled up within the hour", SafetyTier.Urgent)]
     [InlineData("I twist mi foot pon di kerb an cyaan put no weight pon it", SafetyTier.Urgent)]
+    [InlineData("can't move my neck or legs after the scrum", SafetyTier.Emergency)]
+    [InlineData("spiked at the club i think, she's totally out of it", SafetyTier.Emergency)]
+    [InlineData("deep fryer tipped onto his arm at work, white and peeling over a big area, he's shaking", SafetyTier.Emergency)]
     public void Reads_red_flags_as_combinations_and_a_sudden_or_worsening_course(string message, SafetyTier expected)
     {
         Assert.Equal(expected, Screen.Screen(message).Tier);
@@ -1448,6 +1453,7 @@ public sealed class SafetyWordingTests
     [InlineData("my budgie Kiwi passed on Sunday. I'm ready to follow him.")]
     [InlineData("reception note: Mr B cancelled, said he won't need us where he's going and he's put his tablets aside, he's holding on line 2")]
     [InlineData("I've had enough of the pain and I've decided I'm not carrying on, wanted someone to know")]
+    [InlineData("got a plan for after finals, not a revision one")]
     public void Catches_self_harm_said_indirectly_even_before_an_ordinary_question(string message)
     {
         Assert.Equal(SafetyTier.SelfHarm, Screen.Screen(message).Tier);
